@@ -1,0 +1,102 @@
+// Test-server middleware that produces real network faults for the browser tests:
+// status codes, delays, truncated bodies, wrong content types, counted and aborted requests.
+// Everything lives under /__fault/ so it never shadows a real file.
+//
+//   /__fault/serve?path=feeds/rss.xml   serve test/fixtures/<path>
+//     &type=text/html                   Content-Type to send (default: from the extension)
+//     &body=...                         inline body instead of a fixture
+//     &status=404                       status to send
+//     &delay=800                        wait (ms) before answering
+//     &fail=2&failStatus=503            the first 2 requests for this key get failStatus (500)
+//     &truncate=40                      send only the first 40 bytes, then cut the connection
+//     &cache=max-age=60                 Cache-Control to send (default no-store, so tests are independent)
+//     &key=k1                           request-count key (default: the whole URL)
+//   /__fault/stats?key=k1               JSON { requests, aborted }
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES = {
+  '.xml': 'application/xml',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+  '.json': 'application/json',
+  '.html': 'text/html',
+  '.txt': 'text/plain',
+};
+const stats = new Map();
+const FIXTURES = join(process.cwd(), 'test', 'fixtures');
+
+function statFor(key) {
+  if (!stats.has(key)) stats.set(key, { requests: 0, aborted: 0 });
+  return stats.get(key);
+}
+
+async function bodyFor(q) {
+  if (q.has('body')) return Buffer.from(q.get('body'), 'utf8');
+  const rel = normalize(q.get('path') || '').replace(/^(\.\.[/\\])+/, '');
+  return readFile(join(FIXTURES, rel));
+}
+
+export async function faultMiddleware(ctx, next) {
+  if (!ctx.path.startsWith('/__fault/')) return next();
+  const q = new URLSearchParams(ctx.querystring);
+
+  if (ctx.path === '/__fault/stats') {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = stats.get(q.get('key')) || { requests: 0, aborted: 0 };
+    return;
+  }
+  if (ctx.path !== '/__fault/serve') return next();
+
+  const key = q.get('key') || ctx.url;
+  const stat = statFor(key);
+  stat.requests += 1;
+  const nth = stat.requests;
+
+  let closedEarly = false;
+  ctx.req.on('close', () => {
+    if (!ctx.res.writableEnded) {
+      closedEarly = true;
+      stat.aborted += 1;
+    }
+  });
+
+  const delay = Number(q.get('delay') || 0);
+  if (delay) await new Promise((r) => setTimeout(r, delay));
+  if (closedEarly) {
+    ctx.respond = false;
+    return;
+  }
+
+  const cors = { 'Access-Control-Allow-Origin': '*' };
+  const fail = Number(q.get('fail') || 0);
+  if (nth <= fail) {
+    ctx.status = Number(q.get('failStatus') || 500);
+    ctx.set(cors);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><title>Server error</title><h1>Server error</h1>';
+    return;
+  }
+
+  const body = await bodyFor(q);
+  const type = q.get('type') ?? (TYPES[extname(q.get('path') || '')] || 'application/octet-stream');
+  const status = Number(q.get('status') || 200);
+  const headers = { ...cors, 'Cache-Control': q.get('cache') || 'no-store' };
+  if (type) headers['Content-Type'] = type;
+
+  if (q.has('truncate')) {
+    ctx.respond = false;
+    const res = ctx.res;
+    res.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
+    res.write(body.subarray(0, Number(q.get('truncate'))));
+    // Cut the connection with the promised length unsent: the browser sees a broken body.
+    setTimeout(() => res.destroy(), 20);
+    return;
+  }
+
+  ctx.status = status;
+  ctx.set(headers);
+  ctx.body = body;
+  if (!type) ctx.remove('Content-Type');
+}

@@ -1,0 +1,69 @@
+// Browser tests: headless Chromium and Firefox ESR from the system (no browser downloads).
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { faultMiddleware } from './test/server/faults.mjs';
+
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+// BROWSERS=chromium (or firefox) narrows a local run; CI always runs both.
+const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim());
+
+function requireBrowser(name, path, pkg, envVar) {
+  if (existsSync(path)) return;
+  console.error(
+    `\n${name} was not found at ${path}.\n` +
+      `Install it with:  sudo apt-get install ${pkg}\n` +
+      `or point ${envVar} at an existing ${name} binary.\n`,
+  );
+  process.exit(1);
+}
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  requireBrowser('Chromium', CHROME_PATH, 'chromium', 'CHROME_PATH');
+  browsers.push(
+    chromeLauncher({
+      launchOptions: {
+        executablePath: CHROME_PATH,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  requireBrowser('Firefox ESR', FIREFOX_PATH, 'firefox-esr', 'FIREFOX_PATH');
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: FIREFOX_PATH, headless: true },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  testsFinishTimeout: 600000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  middleware: [faultMiddleware],
+  // Partial local runs (one file) set NO_COVERAGE=1; npm test always measures coverage.
+  coverage: !process.env.NO_COVERAGE,
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    report: true,
+    reportDir: 'coverage',
+    threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },
+  },
+};
