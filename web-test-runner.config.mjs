@@ -35,6 +35,10 @@ if (wanted.includes('chromium')) {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test pages run in parallel tabs: keep timers and animation frames of background tabs running.
+          '--disable-renderer-backgrounding',
+          '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
@@ -51,7 +55,7 @@ if (wanted.includes('firefox')) {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  nodeResolve: { exportConditions: ['production'] },
   browsers,
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },

@@ -5,6 +5,7 @@
 //   /__fault/serve?path=feeds/rss.xml   serve test/fixtures/<path>
 //     &type=text/html                   Content-Type to send (default: from the extension)
 //     &body=...                         inline body instead of a fixture
+//     &size=6000000                     a generated body of that many bytes instead of a fixture
 //     &status=404                       status to send
 //     &delay=800                        wait (ms) before answering
 //     &fail=2&failStatus=503            the first 2 requests for this key get failStatus (500)
@@ -33,6 +34,7 @@ function statFor(key) {
 
 async function bodyFor(q) {
   if (q.has('body')) return Buffer.from(q.get('body'), 'utf8');
+  if (q.has('size')) return Buffer.alloc(Number(q.get('size')), 0x20);
   const rel = normalize(q.get('path') || '').replace(/^(\.\.[/\\])+/, '');
   return readFile(join(FIXTURES, rel));
 }

@@ -1,0 +1,50 @@
+// Serves the demo page and the built package on 127.0.0.1 - no internet, no dependencies.
+// /        -> demo/
+// /dist/   -> dist/ (the package exactly as a partner would host it)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+function fileFor(urlPath) {
+  const path = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  if (path.startsWith('..')) return null;
+  return path.startsWith('dist/') ? join(root, path) : join(root, 'demo', path);
+}
+
+const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  let file = fileFor(url.pathname);
+  try {
+    if (!file) throw new Error('outside');
+    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+    const body = await readFile(file);
+    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.end(body);
+  } catch {
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+  }
+});
+
+const port = Number(process.env.PORT ?? 8080);
+server.on('error', (err) => {
+  if (err.code === 'EADDRINUSE' && !process.env.PORT) server.listen(0, '127.0.0.1');
+  else throw err;
+});
+server.listen(port, '127.0.0.1', () => {
+  const { port: actual } = server.address();
+  console.log(`sz-widgets demo: http://127.0.0.1:${actual}/  (Ctrl+C to stop)`);
+});

@@ -1,0 +1,60 @@
+/** The languages whose UI strings ship with the widgets. */
+export type UiLang = 'en' | 'zh-Hans' | 'he' | 'fr' | 'de';
+
+export interface Locale {
+  /** Canonical BCP 47 tag used for Intl formatting (dates, country names, lists). */
+  tag: string;
+  /** Which shipped string table to use. */
+  ui: UiLang;
+  dir: 'ltr' | 'rtl';
+}
+
+/** The lang that applies to `el`: its own, else the nearest ancestor's (across shadow roots). */
+function declaredLang(el: Element): string {
+  for (let node: Node | null = el; node; ) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return document.documentElement.lang || 'en';
+}
+
+/** The one locale resolver every element uses. */
+export function resolveLocale(el: Element): Locale {
+  let tag = 'en';
+  try {
+    tag = Intl.getCanonicalLocales(declaredLang(el).trim())[0] ?? 'en';
+  } catch {
+    // An invalid tag on the host page (lang="english") must not break the widget.
+  }
+  const primary = tag.split('-')[0].toLowerCase();
+  const ui: UiLang =
+    primary === 'zh' ? 'zh-Hans' : primary === 'he' || primary === 'iw' ? 'he' : primary === 'fr' || primary === 'de' ? primary : 'en';
+  if (primary === 'iw') tag = 'he';
+  const rtl = /^(he|ar|fa|ur|ps|sd|ug|yi|dv|ckb)$/.test(primary);
+  return { tag, ui, dir: rtl ? 'rtl' : 'ltr' };
+}
+
+const watchers = new Set<{ requestUpdate(): void }>();
+let observer: MutationObserver | undefined;
+
+/**
+ * Re-render `host` when any `lang` attribute on the page changes, so a site's language switcher
+ * that only flips `<html lang>` updates the widgets too. One observer serves every element.
+ */
+export function watchLang(host: { requestUpdate(): void }): () => void {
+  if (!observer) {
+    observer = new MutationObserver(() => watchers.forEach((w) => w.requestUpdate()));
+    observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  watchers.add(host);
+  return () => {
+    watchers.delete(host);
+    if (!watchers.size) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  };
+}

@@ -1,0 +1,39 @@
+// Shared test helpers: URLs on the fault-producing test server (test/server/faults.mjs).
+let counter = 0;
+
+export interface Fault {
+  path?: string;
+  body?: string;
+  type?: string;
+  status?: number;
+  delay?: number;
+  fail?: number;
+  failStatus?: number;
+  truncate?: number;
+  cache?: string;
+}
+
+/** A URL on the test server; each call gets its own key so the page-wide loader cache never mixes tests. */
+export function faultUrl(fault: Fault, key = `k${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`): { url: string; key: string } {
+  const q = new URLSearchParams({ key });
+  for (const [name, value] of Object.entries(fault)) if (value !== undefined) q.set(name, String(value));
+  return { url: new URL(`/__fault/serve?${q}`, location.href).href, key };
+}
+
+export async function serverStats(key: string): Promise<{ requests: number; aborted: number }> {
+  return (await fetch(`/__fault/stats?key=${encodeURIComponent(key)}`, { cache: 'no-store' })).json();
+}
+
+export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Captures console.warn calls for the duration of a test. */
+export function captureWarnings(): { messages: string[]; restore(): void } {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+export function clearStoredCopies(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('sz-widgets:')) localStorage.removeItem(key);
+}
