@@ -1,24 +1,12 @@
 // Builds dist/: the module bundle, one module entry per element, the classic-script bundle,
 // type declarations and the shipped datasets.
-import { readFileSync, readdirSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { importMetaAssets } from '@web/rollup-plugin-import-meta-assets';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const production = { compress: { passes: 2 }, format: { comments: false } };
-
-/** Copies datasets/*.json into dist/data/, next to the bundles that default to them. */
-function datasets() {
-  return {
-    name: 'sz-datasets',
-    generateBundle() {
-      for (const file of readdirSync('datasets')) {
-        if (!file.endsWith('.json')) continue;
-        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(`datasets/${file}`) });
-      }
-    },
-  };
-}
 
 const ts = (declarations) =>
   typescript({
@@ -40,19 +28,22 @@ export default [
       dir: 'dist',
       format: 'es',
       sourcemap: true,
-      // Shared chunks stay at the top of dist/ so import.meta.url finds dist/data/ from any file.
-      chunkFileNames: 'sz-shared-[hash].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Datasets keep stable names: data owners and partners link to dist/data/news.json.
+      assetFileNames: 'data/[name][extname]',
     },
-    plugins: [resolve(), ts(true), terser(production), datasets()],
+    plugins: [resolve(), ts(true), minifyHTML({ failOnError: true }), importMetaAssets(), terser(production)],
   },
   {
     input: 'src/index.ts',
     output: {
       file: 'dist/sz-widgets.iife.js',
       format: 'iife',
+      inlineDynamicImports: true,
       name: 'szWidgets',
+      assetFileNames: 'data/[name][extname]',
       sourcemap: true,
     },
-    plugins: [resolve(), ts(false), terser(production)],
+    plugins: [resolve(), ts(false), minifyHTML({ failOnError: true }), importMetaAssets(), terser(production)],
   },
 ];

@@ -3,7 +3,9 @@ import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
 import { faultMiddleware } from './test/server/faults.mjs';
+import { countReporter } from './test/server/count-reporter.mjs';
 
 const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -57,11 +59,14 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   browsers,
-  concurrency: 2,
+  // One page at a time: a page in a background tab is "hidden", which pauses animation frames
+  // and (by design) the widgets' refresh polling.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   middleware: [faultMiddleware],
+  reporters: [defaultReporter(), countReporter()],
   // Partial local runs (one file) set NO_COVERAGE=1; npm test always measures coverage.
   coverage: !process.env.NO_COVERAGE,
   coverageConfig: {

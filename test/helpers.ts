@@ -10,6 +10,8 @@ export interface Fault {
   fail?: number;
   failStatus?: number;
   truncate?: number;
+  size?: number;
+  failFrom?: number;
   cache?: string;
 }
 

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 export const newsListStyles = css`
-  [part~='heading'] {
+  h2 {
     margin: 0 0 0.75em;
     font-size: 1.25em;
     line-height: 1.3;
@@ -17,7 +17,6 @@ export const newsListStyles = css`
     display: flex;
     gap: 0.75rem 1rem;
     align-items: flex-start;
-    min-inline-size: 0;
   }
   .text {
     flex: 1;
@@ -25,36 +24,31 @@ export const newsListStyles = css`
     display: grid;
     gap: 0.25rem;
   }
-  .title {
+  h3 {
     margin: 0;
     font-size: 1em;
     line-height: 1.35;
     overflow-wrap: anywhere;
   }
-  [part~='date'] {
+  time {
     color: var(--_muted);
     font-size: 0.875em;
   }
-  [part~='summary'] {
+  p {
     margin: 0;
     overflow-wrap: anywhere;
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
-    line-clamp: 3;
     overflow: hidden;
   }
-  [part~='image'] {
+  img {
     flex: none;
     inline-size: 6rem;
-    aspect-ratio: 4 / 3;
+    aspect-ratio: 4/3;
     object-fit: cover;
-    border-radius: calc(var(--_radius) / 2);
+    border-radius: 4px;
     background: var(--_skeleton);
-  }
-  .state:has([part~='status']:empty) {
-    /* Kept in the tree (a live region must exist before it speaks), but takes no room. */
-    margin: 0;
   }
   .state {
     display: flex;
@@ -63,18 +57,21 @@ export const newsListStyles = css`
     align-items: center;
     margin-block-end: var(--_gap);
   }
-  [part~='more-button'] {
+  /* Kept in the tree when silent (a live region must exist before it speaks), but takes no room. */
+  .state:has(p:empty) {
+    margin: 0;
+  }
+  .more {
     margin-block-start: var(--_gap);
   }
-  .title-bone {
+  .bone:first-child {
     inline-size: 70%;
     block-size: 1.2em;
   }
-  .date-bone {
+  .bone:nth-child(2) {
     inline-size: 8em;
-    block-size: 0.9em;
   }
-  .short {
+  .bone:nth-child(4) {
     inline-size: 55%;
   }
   :host([layout='cards']) ul {
@@ -87,12 +84,9 @@ export const newsListStyles = css`
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
-  :host([layout='cards']) [part~='image'] {
+  :host([layout='cards']) img {
     inline-size: 100%;
-    aspect-ratio: 16 / 9;
-  }
-  :host([layout='compact']) ul {
-    gap: 0.5rem;
+    aspect-ratio: 16/9;
   }
   :host([layout='compact']) .text {
     display: flex;

@@ -1,16 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { parseFeed } from '../data/feed.js';
 import type { Feed, NewsItem } from '../data/types.js';
 import { DataController } from '../shared/data-controller.js';
+import { newsDatasetUrl } from '../shared/datasets.js';
 import { formatDate, type DateStyle } from '../shared/format.js';
 import { resolveLocale, watchLang } from '../shared/locale.js';
-import { common, failureText } from '../shared/strings.js';
+import { failureText, stringsFor } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
-import { newsStrings } from './strings.js';
 import { newsListStyles } from './sz-news-list.styles.js';
-
-/** The shipped news feed, beside the bundle (works from a CDN and when self-hosted). */
-export const defaultNewsUrl = (): string => new URL('data/news.json', import.meta.url).href;
 
 /**
  * The latest news from an RSS 2.0, Atom 1.0 or JSON Feed 1.1 feed, in the visitor's language.
@@ -61,6 +57,9 @@ export const defaultNewsUrl = (): string => new URL('data/news.json', import.met
  * @cssprop --sz-space - Padding and gaps.
  * @cssprop --sz-focus-ring - Focus outline.
  */
+// Parsing code loads beside the feed request, not before the first render.
+const feedParser = () => import('../data/feed-lazy.js');
+
 export class SzNewsList extends LitElement {
   static override styles = [baseStyles, newsListStyles];
 
@@ -98,8 +97,8 @@ export class SzNewsList extends LitElement {
   declare private shown: number;
 
   private readonly feed = new DataController<Feed>(this, {
-    defaultSrc: defaultNewsUrl,
-    parse: (text, contentType, baseUrl) => parseFeed(text, { contentType, baseUrl }),
+    defaultSrc: () => newsDatasetUrl,
+    parse: async (text, contentType, baseUrl) => (await feedParser()).parseFeedLazily(text, { contentType, baseUrl }),
     isEmpty: (feed) => feed.items.length === 0,
   });
   private unwatchLang?: () => void;
@@ -121,6 +120,7 @@ export class SzNewsList extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.unwatchLang = watchLang(this);
+    void feedParser();
   }
 
   override disconnectedCallback(): void {
@@ -150,27 +150,36 @@ export class SzNewsList extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = resolveLocale(this);
-    const t = newsStrings[locale.ui];
-    const c = common[locale.ui];
+    const t = stringsFor(locale.ui, this);
+    // Until the visitor's language has loaded, the skeleton stands in: no English flashes first.
+    if (!t) return html`<section part="base" aria-busy="true">${this.renderSkeleton()}</section>`;
     const { status, data, error, savedAt } = this.feed;
+    const loading = status === 'loading';
     const items = data?.items ?? [];
     const visible = items.slice(0, this.visibleCount);
-    const heading = this.heading ?? t.heading;
-    let message: string | typeof nothing = nothing;
-    if (status === 'loading') message = t.loading;
-    else if (status === 'empty') message = t.empty;
-    else if (status === 'error' && error) message = failureText(c, error.code);
-    else if (status === 'stale') message = c.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale.tag, 'long'));
+    const heading = this.heading ?? t.news.heading;
+    const message =
+      status === 'loading'
+        ? t.news.loading
+        : status === 'empty'
+          ? t.news.empty
+          : status === 'error'
+            ? failureText(t, error?.code)
+            : status === 'stale'
+              ? t.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale.tag, 'long'))
+              : '';
 
-    return html`<section part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${status === 'loading' ? 'true' : 'false'}>
+    return html`<section part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       <div class="state">
-        <p part="status" role="status" class=${status === 'loading' ? 'sr-only' : ''}>${message}</p>
-        ${status === 'error' || (status === 'stale' && error) ? html`<button part="retry-button" @click=${() => this.feed.retry()}>${c.retry}</button>` : nothing}
+        <p part="status" role="status" class=${loading ? 'sr-only' : ''}>${message}</p>
+        ${error && (status === 'error' || status === 'stale')
+          ? html`<button part="retry-button" @click=${() => this.feed.retry()}>${t.retry}</button>`
+          : nothing}
       </div>
-      ${status === 'loading' ? this.renderSkeleton() : nothing}
-      ${visible.length ? html`<ul part="list">${visible.map((item) => this.renderItem(item, locale.tag, c.newTab))}</ul>` : nothing}
-      ${items.length > visible.length ? html`<button part="more-button" @click=${this.showMore}>${t.more}</button>` : nothing}
+      ${loading ? this.renderSkeleton() : nothing}
+      ${visible.length ? html`<ul part="list">${visible.map((item) => this.renderItem(item, locale.tag, t.newTab))}</ul>` : nothing}
+      ${items.length > visible.length ? html`<button part="more-button" class="more" @click=${this.showMore}>${t.news.more}</button>` : nothing}
     </section>`;
   }
 
@@ -194,10 +203,10 @@ export class SzNewsList extends LitElement {
   }
 
   private renderSkeleton(): TemplateResult {
-    const rows = Array.from({ length: Math.min(this.pageSize, 5) });
-    return html`<ul part="skeleton" aria-hidden="true">
-      ${rows.map(() => html`<li><div class="text"><span class="bone title-bone"></span><span class="bone date-bone"></span>${this.hideSummary || this.layout === 'compact' ? nothing : html`<span class="bone"></span><span class="bone short"></span>`}</div></li>`)}
-    </ul>`;
+    // Same rows as the loaded list (title, date, two lines of summary), so nothing jumps on load.
+    const bones = this.hideSummary || this.layout === 'compact' ? 2 : 4;
+    const row = html`<li><div class="text">${Array.from({ length: bones }, () => html`<i class="bone"></i>`)}</div></li>`;
+    return html`<ul part="skeleton" aria-hidden="true">${Array.from({ length: Math.min(this.pageSize, 5) }, () => row)}</ul>`;
   }
 }
 

@@ -1,10 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { load } from '../data/loader.js';
-import { decodeBody } from '../data/decode.js';
-import { readStored, writeStored } from '../data/store.js';
-import { SzError } from '../data/types.js';
+import type { SzError } from '../data/types.js';
 import { safeUrl } from './url.js';
-import { emit, type SzErrorDetail } from './events.js';
 
 export type Status = 'loading' | 'loaded' | 'empty' | 'error' | 'stale';
 
@@ -19,18 +15,19 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 export interface DataSource<T> {
   /** The shipped dataset used when `src` is absent. */
   defaultSrc: () => string;
-  parse(text: string, contentType: string, url: string): T;
+  parse(text: string, contentType: string, url: string): T | Promise<T>;
   isEmpty(data: T): boolean;
 }
 
-function toSzError(err: unknown): SzError {
-  return err instanceof SzError ? err : new SzError('parse', err instanceof Error ? err.message : String(err));
-}
+// The data flow (fetch, storage, parsing, events) is one chunk for every element: it loads
+// while the element shows its skeleton, and the module system caches it after the first time.
+const runtime = () => import('../data/runtime.js');
 
 /**
- * Everything between an element's `src` and its render: loading, stale-while-revalidate from
- * storage, abort on change or disconnect, stale answers ignored, refresh polling, and the
- * sz-load / sz-error events. Elements only read `status`, `data` and `error`.
+ * Everything between an element's `src` and its render. This half holds the state the element
+ * reads (`status`, `data`, `error`, `savedAt`) and follows the element's life: a `src` change or
+ * a disconnect aborts the load in flight, and a newer load always wins (`generation`).
+ * The work itself is in data-flow.ts.
  */
 export class DataController<T> implements ReactiveController {
   status: Status = 'loading';
@@ -40,17 +37,18 @@ export class DataController<T> implements ReactiveController {
   savedAt?: number;
   /** The resolved URL of the data shown or being loaded. */
   url?: string;
+  /** Bumped by every load and stop: work for an older generation is dropped. */
+  generation = 0;
+  timer?: ReturnType<typeof setTimeout>;
+  stopVisibility?: () => void;
 
-  private generation = 0;
   private abort?: AbortController;
-  private timer?: ReturnType<typeof setTimeout>;
-  private stopVisibility?: () => void;
   private needsLoad = true;
   private given = false;
 
   constructor(
-    private readonly host: DataHost,
-    private readonly source: DataSource<T>,
+    readonly host: DataHost,
+    readonly source: DataSource<T>,
   ) {
     host.addController(this);
   }
@@ -67,7 +65,7 @@ export class DataController<T> implements ReactiveController {
   hostUpdate(): void {
     if (this.given) return;
     const url = this.resolve();
-    if (this.needsLoad || url !== this.url) void this.load(url);
+    if (this.needsLoad || url !== this.url) this.load(url);
   }
 
   /** Data handed over as a property: no fetch, no events. `undefined` hands control back to `src`. */
@@ -75,98 +73,39 @@ export class DataController<T> implements ReactiveController {
     this.stop();
     this.given = data !== undefined;
     this.needsLoad = !this.given;
-    this.url = undefined;
+    this.url = this.error = this.savedAt = undefined;
     this.data = data;
-    this.error = undefined;
-    this.savedAt = undefined;
     this.status = data === undefined ? 'loading' : this.source.isEmpty(data) ? 'empty' : 'loaded';
     this.host.requestUpdate();
   }
 
   /** The Retry button and refresh polling: ask the network again. */
   retry(): void {
-    if (!this.given) void this.load(this.resolve(), true);
+    if (!this.given) this.load(this.resolve(), true);
+  }
+
+  load(url: string | undefined, fresh = false): void {
+    this.stop();
+    this.needsLoad = false;
+    const generation = this.generation;
+    const { signal } = (this.abort = new AbortController());
+    const changed = url !== this.url;
+    this.url = url;
+    if (changed) this.data = this.savedAt = undefined;
+    if (changed || this.status === 'error') this.status = 'loading';
+    this.host.requestUpdate();
+    void runtime().then((flow) => flow.run(this, generation, url, fresh, signal));
   }
 
   private resolve(): string | undefined {
-    const src = this.host.src;
-    return src === null || src === undefined ? this.source.defaultSrc() : safeUrl(src, document.baseURI);
+    const { src } = this.host;
+    return src == null ? this.source.defaultSrc() : safeUrl(src, document.baseURI);
   }
 
   private stop(): void {
     this.generation++;
     this.abort?.abort();
-    this.abort = undefined;
     clearTimeout(this.timer);
     this.stopVisibility?.();
-  }
-
-  private async load(url: string | undefined, fresh = false): Promise<void> {
-    this.stop();
-    this.needsLoad = false;
-    const generation = this.generation;
-    const abort = (this.abort = new AbortController());
-    if (url !== this.url) {
-      this.url = url;
-      this.data = undefined;
-      this.savedAt = undefined;
-      this.status = 'loading';
-      const stored = url ? readStored(url) : undefined;
-      if (stored) {
-        try {
-          this.data = this.source.parse(stored.text, stored.type, stored.url);
-          this.status = 'stale';
-          this.savedAt = stored.at;
-        } catch {
-          // A stored copy this version cannot read is simply not shown.
-        }
-      }
-    } else if (this.status === 'error') {
-      this.status = 'loading';
-    }
-    this.host.requestUpdate();
-    try {
-      if (!url) throw new SzError('bad-url', `"${this.host.getAttribute('src')}" is not an http(s) URL.`);
-      const res = await load(url, { signal: abort.signal, timeout: this.host.timeout * 1000, fresh });
-      if (generation !== this.generation) return;
-      const text = decodeBody(res.bytes, res.type);
-      const data = this.source.parse(text, res.type, res.url);
-      this.data = data;
-      this.error = undefined;
-      this.savedAt = undefined;
-      this.status = this.source.isEmpty(data) ? 'empty' : 'loaded';
-      writeStored(url, { text, type: res.type, url: res.url, at: Date.now() });
-      emit(this.host, 'sz-load', { src: url, data });
-    } catch (err) {
-      if (generation !== this.generation) return;
-      const error = (this.error = toSzError(err));
-      // Good data already on screen stays there, marked as possibly out of date.
-      this.status = this.data === undefined ? 'error' : 'stale';
-      console.warn(`sz-widgets: <${this.host.localName}> could not load ${url ?? this.host.getAttribute('src')}: [${error.code}] ${error.message}`);
-      emit<SzErrorDetail>(this.host, 'sz-error', { code: error.code, message: error.message, src: url ?? String(this.host.getAttribute('src')) });
-    }
-    this.host.requestUpdate();
-    this.schedule(url);
-  }
-
-  /** Polling pauses while the page is hidden and ends when the element leaves the page. */
-  private schedule(url: string | undefined): void {
-    const seconds = this.host.refresh ?? 0;
-    if (!(seconds > 0) || !this.host.isConnected) return;
-    const generation = this.generation;
-    this.timer = setTimeout(() => {
-      if (generation !== this.generation) return;
-      if (!document.hidden) return void this.load(url, true);
-      const onVisible = () => {
-        if (document.hidden) return;
-        this.stopVisibility?.();
-        void this.load(url, true);
-      };
-      document.addEventListener('visibilitychange', onVisible);
-      this.stopVisibility = () => {
-        document.removeEventListener('visibilitychange', onVisible);
-        this.stopVisibility = undefined;
-      };
-    }, Math.max(seconds, 1) * 1000);
   }
 }

@@ -1,32 +1,21 @@
 import { css } from 'lit';
 
-// The dark palette, used by theme="dark" and by theme="auto" when the visitor prefers dark.
-const dark = css`
-  --_fg: var(--sz-color-text, #e6edf3);
-  --_muted: var(--sz-color-muted, #9da7b3);
-  --_bg: var(--sz-color-surface, #0d1117);
-  --_line: var(--sz-color-border, #3d444d);
-  --_accent: var(--sz-color-accent, #6cb6ff);
-  --_skeleton: var(--sz-color-skeleton, #262c36);
-  color-scheme: dark;
-`;
-
 /**
  * Tokens and base rules every element shares. Public tokens are the `--sz-*` custom
- * properties; the `--_*` names are private shorthands that fall back to our defaults.
+ * properties; the `--_*` names are private shorthands with our defaults. light-dark() picks the
+ * palette from `color-scheme`, which the `theme` attribute sets (auto follows the visitor).
  */
 export const baseStyles = css`
   :host {
-    --_fg: var(--sz-color-text, #1f2328);
-    --_muted: var(--sz-color-muted, #59636e);
-    --_bg: var(--sz-color-surface, #ffffff);
-    --_line: var(--sz-color-border, #d1d9e0);
-    --_accent: var(--sz-color-accent, #0b5cad);
-    --_skeleton: var(--sz-color-skeleton, #e6e9ed);
+    --_fg: var(--sz-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--sz-color-muted, light-dark(#59636e, #9da7b3));
+    --_bg: var(--sz-color-surface, light-dark(#fff, #0d1117));
+    --_line: var(--sz-color-border, light-dark(#d1d9e0, #3d444d));
+    --_accent: var(--sz-color-accent, light-dark(#0b5cad, #6cb6ff));
+    --_skeleton: var(--sz-color-skeleton, light-dark(#e6e9ed, #262c36));
     --_radius: var(--sz-radius, 8px);
     --_gap: var(--sz-space, 1rem);
     display: block;
-    box-sizing: border-box;
     font-family: var(--sz-font-family, inherit);
     line-height: 1.5;
     color: var(--_fg);
@@ -34,20 +23,16 @@ export const baseStyles = css`
     text-align: start;
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${dark}
-    }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host([hidden]) {
     display: none;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  * {
+    box-sizing: border-box;
   }
   [part~='base'] {
     background: var(--_bg);
@@ -62,14 +47,11 @@ export const baseStyles = css`
     font: inherit;
     min-block-size: 2.5rem;
     padding: 0.4em 1.1em;
-    border: 1px solid var(--_accent);
+    border: 1px solid;
     border-radius: var(--_radius);
-    background: transparent;
+    background: none;
     color: var(--_accent);
     cursor: pointer;
-  }
-  button:hover {
-    background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
   :focus-visible {
     outline: var(--sz-focus-ring, 2px solid var(--_accent));
@@ -81,18 +63,17 @@ export const baseStyles = css`
   }
   .sr-only {
     position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+    inline-size: 1px;
+    overflow: hidden;
   }
   .bone {
     display: block;
     block-size: 1em;
     border-radius: 4px;
     background: var(--_skeleton);
-    animation: sz-pulse 1.4s ease-in-out infinite;
+    animation: sz-pulse 1.4s infinite;
   }
   @keyframes sz-pulse {
     50% {
@@ -100,9 +81,8 @@ export const baseStyles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
-      animation: none !important;
-      transition: none !important;
+    .bone {
+      animation: none;
     }
   }
 `;

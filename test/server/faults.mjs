@@ -9,6 +9,7 @@
 //     &status=404                       status to send
 //     &delay=800                        wait (ms) before answering
 //     &fail=2&failStatus=503            the first 2 requests for this key get failStatus (500)
+//     &failFrom=2                       requests from the 2nd on get failStatus (a server that goes down)
 //     &truncate=40                      send only the first 40 bytes, then cut the connection
 //     &cache=max-age=60                 Cache-Control to send (default no-store, so tests are independent)
 //     &key=k1                           request-count key (default: the whole URL)
@@ -72,7 +73,8 @@ export async function faultMiddleware(ctx, next) {
 
   const cors = { 'Access-Control-Allow-Origin': '*' };
   const fail = Number(q.get('fail') || 0);
-  if (nth <= fail) {
+  const failFrom = Number(q.get('failFrom') || 0);
+  if (nth <= fail || (failFrom && nth >= failFrom)) {
     ctx.status = Number(q.get('failStatus') || 500);
     ctx.set(cors);
     ctx.set('Cache-Control', 'no-store');

@@ -1,0 +1,22 @@
+// RSS 0.9x/1.0/2.0, Atom 1.0 and JSON Feed 1.x into one Feed shape. Pure: no rendering, no network.
+// Every URL goes through safeUrl; every text comes out plain (HTML is read in an inert document).
+import { sniffFeed } from './feed-format.js';
+import { fromJson } from './feed-json.js';
+import { fromXml } from './feed-xml.js';
+import type { Feed } from './types.js';
+
+export interface FeedOptions {
+  /** The response's Content-Type. */
+  contentType?: string;
+  /** The feed's own URL: relative links resolve against it. */
+  baseUrl?: string;
+}
+
+/**
+ * Parses a news feed. Throws SzError 'parse' for unreadable XML/JSON or an empty body, and
+ * 'unsupported' for an HTML page or a document that is not a feed.
+ */
+export function parseFeed(text: string, opts: FeedOptions = {}): Feed {
+  const [body, format] = sniffFeed(text, opts.contentType);
+  return (format === 'json' ? fromJson : fromXml)(body, opts.baseUrl);
+}

@@ -1,0 +1,11 @@
+import type { Strings } from './en.js';
+
+export default {
+  retry: 'ניסיון חוזר',
+  stale: (date) => `עותק שמור מ־${date}; ייתכן שאינו עדכני.`,
+  failedLoad: 'לא ניתן היה לטעון את הנתונים.',
+  failedFormat: 'הנתונים אינם בתבנית שהווידג׳ט יכול לקרוא.',
+  failedAddress: 'כתובת הנתונים אינה תקינה.',
+  newTab: '(נפתח בכרטיסייה חדשה)',
+  news: { heading: 'חדשות', loading: 'טוען חדשות…', empty: 'אין עדיין חדשות.', more: 'הצגת עוד' },
+} satisfies Strings;

@@ -1,0 +1,76 @@
+import { decodeBody } from '../data/decode.js';
+import { load } from '../data/loader.js';
+import { readStored, writeStored } from '../data/store.js';
+import { SzError } from '../data/types.js';
+import type { DataController } from './data-controller.js';
+import { emit, type SzErrorDetail } from './events.js';
+
+const toSzError = (err: unknown): SzError =>
+  err instanceof SzError ? err : new SzError('parse', err instanceof Error ? err.message : String(err));
+
+/**
+ * One load for a DataController: the stored copy first (stale-while-revalidate), then the
+ * network; parse; keep good data on failure (marked stale); fire sz-load / sz-error; warn once
+ * per failure; schedule the next refresh. Work for an outdated `generation` is dropped.
+ */
+export async function run<T>(c: DataController<T>, generation: number, url: string | undefined, fresh: boolean, signal: AbortSignal): Promise<void> {
+  const { host, source } = c;
+  const current = () => generation === c.generation;
+  try {
+    const stored = url && c.data === undefined && c.status === 'loading' ? readStored(url) : undefined;
+    if (stored) {
+      try {
+        const data = await source.parse(stored.text, stored.type, stored.url);
+        if (!current()) return;
+        c.data = data;
+        c.status = 'stale';
+        c.savedAt = stored.at;
+        host.requestUpdate();
+      } catch {
+        // A stored copy this version cannot read is simply not shown.
+      }
+    }
+    if (!url) throw new SzError('bad-url', `"${host.getAttribute('src')}" is not an http(s) URL.`);
+    const res = await load(url, { signal, timeout: host.timeout * 1000, fresh });
+    if (!current()) return;
+    const text = decodeBody(res.bytes, res.type);
+    const data = await source.parse(text, res.type, res.url);
+    if (!current()) return;
+    c.data = data;
+    c.error = c.savedAt = undefined;
+    c.status = source.isEmpty(data) ? 'empty' : 'loaded';
+    writeStored(url, { text, type: res.type, url: res.url, at: Date.now() });
+    emit(host, 'sz-load', { src: url, data });
+  } catch (err) {
+    if (!current()) return;
+    const error = (c.error = toSzError(err));
+    // Good data already on screen stays there, marked as possibly out of date.
+    c.status = c.data === undefined ? 'error' : 'stale';
+    const src = url ?? String(host.getAttribute('src'));
+    console.warn(`sz-widgets: <${host.localName}> could not load ${src}: [${error.code}] ${error.message}`);
+    emit<SzErrorDetail>(host, 'sz-error', { code: error.code, message: error.message, src });
+  }
+  host.requestUpdate();
+  schedule(c, url);
+}
+
+/** Refresh polling: paused while the page is hidden, ended when the element leaves the page. */
+function schedule<T>(c: DataController<T>, url: string | undefined): void {
+  const seconds = c.host.refresh ?? 0;
+  if (!(seconds > 0) || !c.host.isConnected) return;
+  const generation = c.generation;
+  c.timer = setTimeout(() => {
+    if (generation !== c.generation) return;
+    const onVisible = () => {
+      if (document.hidden) return;
+      c.stopVisibility?.();
+      c.load(url, true);
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    c.stopVisibility = () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      c.stopVisibility = undefined;
+    };
+    onVisible();
+  }, Math.max(seconds, 1) * 1000);
+}
