@@ -46,3 +46,29 @@ export class SzError extends Error {
     super(message);
   }
 }
+
+/** Text in several languages: BCP 47 tag → text. `en` is always present. */
+export type LangMap = Record<string, string> & { en: string };
+
+/** One overseas innovation centre (or a planned, country-level entry). */
+export interface Center {
+  id: string;
+  name: LangMap;
+  /** Absent for country-level planned entries. */
+  city?: LangMap;
+  /** ISO 3166-1 alpha-2, upper case. */
+  country: string;
+  status: 'open' | 'planned';
+  /** ISO date (YYYY-MM-DD). */
+  opened?: string;
+  founders: LangMap[];
+  partners: LangMap[];
+  focus: LangMap[];
+  summary?: LangMap;
+  /** http(s) URL of the source the facts come from. */
+  source: string;
+  /** [longitude, latitude] in WGS 84; absent when the feature's geometry is null. */
+  coordinates?: [number, number];
+  /** The source names a place that could not be located. */
+  locationUnresolved?: boolean;
+}
