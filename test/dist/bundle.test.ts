@@ -1,0 +1,68 @@
+// The built package, loaded the way a partner page loads it (npm test builds dist/ first).
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import type { SzNewsList } from '../../src/news-list/sz-news-list.js';
+
+const moduleUrl = '/dist/sz-widgets.js';
+
+function addScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement('script'), { src });
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${src}`));
+    document.head.append(script);
+  });
+}
+
+describe('dist/ bundles', () => {
+  before(async () => {
+    const res = await fetch(moduleUrl, { method: 'HEAD' });
+    if (!res.ok) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+    await import(/* @vite-ignore */ moduleUrl);
+  });
+
+  it('shows the shipped news feed, found beside the script, when src is absent', async () => {
+    const el = document.createElement('sz-news-list') as SzNewsList;
+    const loaded = oneEvent(el, 'sz-load');
+    document.body.append(el);
+    try {
+      const { detail } = await loaded;
+      expect(detail.src).to.equal(new URL('/dist/data/news.json', location.href).href);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'));
+      const titles = [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent);
+      expect(titles).to.deep.equal(['SZ sets up 7 overseas innovation centers', 'Shenzhen to build overseas industrial innovation centers']);
+      const link = el.shadowRoot!.querySelector('a')!;
+      expect(link.href).to.equal('http://en.szinvest.gov.cn/ne/news/201705/t20170512_6693203.htm');
+      expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2017-05-12T12:00:00.000Z');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('survives the classic-script bundle loaded on the same page: one console note, no error', async () => {
+    const notes: string[] = [];
+    const errors: unknown[] = [];
+    const info = console.info;
+    const onError = (e: ErrorEvent) => errors.push(e.error ?? e.message);
+    console.info = (...args: unknown[]) => void notes.push(args.join(' '));
+    window.addEventListener('error', onError);
+    try {
+      await addScript('/dist/sz-widgets.iife.js');
+      expect(errors).to.deep.equal([]);
+      expect(notes).to.have.length(1);
+      expect(notes[0]).to.contain('already defined');
+      // The classic bundle exposes the pure functions for old CMS pages.
+      const global = (window as unknown as { szWidgets?: { parseFeed?: unknown } }).szWidgets;
+      expect(global?.parseFeed).to.be.a('function');
+    } finally {
+      console.info = info;
+      window.removeEventListener('error', onError);
+    }
+    const el = document.createElement('sz-news-list');
+    document.body.append(el);
+    try {
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="title"]'), 'the list stopped working');
+    } finally {
+      el.remove();
+    }
+  });
+});
