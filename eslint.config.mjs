@@ -33,7 +33,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-restricted-properties': 'off' },
   },
   {
-    files: ['**/*.mjs', '**/*.cjs', '.ci/**', 'scripts/**'],
+    files: ['**/*.mjs', '**/*.cjs', '.ci/**', 'scripts/**', 'bin/**'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -1,5 +1,6 @@
 // Builds dist/: the module bundle, one module entry per element, the classic-script bundle,
 // type declarations and the shipped datasets.
+import { readFileSync } from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -18,22 +19,38 @@ const ts = (declarations) =>
     noEmitOnError: true,
   });
 
+const esOutput = {
+  dir: 'dist',
+  format: 'es',
+  sourcemap: true,
+  chunkFileNames: 'chunks/[name]-[hash].js',
+  // Datasets keep stable names: data owners and partners link to dist/data/news.json.
+  assetFileNames: 'data/[name][extname]',
+};
+const browserPlugins = (declarations) => [resolve(), ts(declarations), minifyHTML({ failOnError: true }), importMetaAssets(), terser(production)];
+
+// Each element's own entry is built on its own, Lit included, so a page that shows one kind of
+// element loads one file first (plus chunks on demand). Pages with several kinds use
+// sz-widgets.js, which shares one Lit and one loader among them.
+const elementEntries = {
+  'sz-news-list': 'src/news-list/define.ts',
+  'sz-center-card': 'src/center-card/define.ts',
+};
+
 export default [
   {
-    input: {
-      'sz-widgets': 'src/index.ts',
-      'sz-news-list': 'src/news-list/define.ts',
-    },
-    output: {
-      dir: 'dist',
-      format: 'es',
-      sourcemap: true,
-      chunkFileNames: 'chunks/[name]-[hash].js',
-      // Datasets keep stable names: data owners and partners link to dist/data/news.json.
-      assetFileNames: 'data/[name][extname]',
-    },
-    plugins: [resolve(), ts(true), minifyHTML({ failOnError: true }), importMetaAssets(), terser(production)],
+    input: { 'sz-widgets': 'src/index.ts' },
+    output: esOutput,
+    plugins: browserPlugins(true),
   },
+  ...Object.entries(elementEntries).map(([name, input]) => ({
+    input: { [name]: input },
+    // Lets the entry file itself hold the element (and export what its lazy chunks need),
+    // instead of a one-line facade in front of a chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: esOutput,
+    plugins: browserPlugins(false),
+  })),
   {
     input: 'src/index.ts',
     output: {
@@ -44,6 +61,23 @@ export default [
       assetFileNames: 'data/[name][extname]',
       sourcemap: true,
     },
-    plugins: [resolve(), ts(false), minifyHTML({ failOnError: true }), importMetaAssets(), terser(production)],
+    plugins: browserPlugins(false),
+  },
+  {
+    // The data owners' validator (Node 20+), with the JSON Schemas it checks against.
+    input: { 'validator/cli': 'src/validator/cli.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true },
+    external: [/^node:/, /^ajv/],
+    plugins: [
+      ts(false),
+      {
+        name: 'sz-schemas',
+        generateBundle() {
+          for (const name of ['centres.schema.json', 'news-feed.schema.json']) {
+            this.emitFile({ type: 'asset', fileName: `schemas/${name}`, source: readFileSync(`schemas/${name}`) });
+          }
+        },
+      },
+    ],
   },
 ];

@@ -1,6 +1,7 @@
-// English, the fallback every element carries. The other languages load on demand (one small
-// chunk each), so a page only downloads the language its visitors read.
-const en = {
+// English: the strings every element shares. Each element registers its own English section
+// (see shared/strings.ts), so a page with one element carries only that element's strings.
+// The other languages load on demand, one small chunk each, with every section in it.
+export const common = {
   retry: 'Retry',
   /** Shown with a date: data from an earlier visit that the network did not confirm (yet). */
   stale: (date: string) => `Saved copy from ${date}; it may be out of date.`,
@@ -8,8 +9,30 @@ const en = {
   failedFormat: 'The data is not in a format this widget can read.',
   failedAddress: 'The data address is not valid.',
   newTab: '(opens in a new tab)',
-  news: { heading: 'News', loading: 'Loading news…', empty: 'No news yet.', more: 'Show more' },
 };
 
-export type Strings = typeof en;
-export default en;
+export interface Strings {
+  retry: string;
+  stale: (date: string) => string;
+  failedLoad: string;
+  failedFormat: string;
+  failedAddress: string;
+  newTab: string;
+  news: { heading: string; loading: string; empty: string; more: string };
+  card: {
+    loading: string;
+    empty: string;
+    notFound: (id: string) => string;
+    open: string;
+    planned: string;
+    status: string;
+    city: string;
+    country: string;
+    opened: string;
+    founders: string;
+    partners: string;
+    focus: string;
+    source: string;
+    unresolved: string;
+  };
+}

@@ -1,11 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, NewsItem } from '../data/types.js';
 import { DataController } from '../shared/data-controller.js';
-import { newsDatasetUrl } from '../shared/datasets.js';
+import { newsDatasetUrl } from './dataset.js';
 import { formatDate, type DateStyle } from '../shared/format.js';
 import { resolveLocale, watchLang } from '../shared/locale.js';
 import { failureText, stringsFor } from '../shared/strings.js';
+import './strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { newsListStyles } from './sz-news-list.styles.js';
 
@@ -194,7 +194,7 @@ export class SzNewsList extends LitElement {
         <h3 class="title">${item.url
           ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only"> ${newTab}</span>` : nothing}</a>`
           : title}</h3>
-        ${date && !this.hideDates ? html`<time part="date" datetime=${date} title=${ifDefined(this.dateStyle === 'relative' ? formatDate(date, lang, 'long') : undefined)}>${formatDate(date, lang, this.dateStyle)}</time>` : nothing}
+        ${date && !this.hideDates ? html`<time part="date" datetime=${date} title=${formatDate(date, lang, 'long')}>${formatDate(date, lang, this.dateStyle)}</time>` : nothing}
         ${item.summary && !this.hideSummary && !compact ? html`<p part="summary">${item.summary}</p>` : nothing}
       </div>
       ${item.image && !this.hideImages && !compact

@@ -1,3 +1,4 @@
+// Dates, country names and lists for people, through Intl, in the element's locale.
 export type DateStyle = 'relative' | 'short' | 'long';
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
@@ -10,14 +11,13 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 // Intl constructors are slow; a long feed formats hundreds of dates in one render.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat>(key: string, make: () => T): T {
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = make()));
-  return f as T;
+const cache = new Map<string, unknown>();
+function cached<T>(key: string, make: () => T): T {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as T;
 }
 
-/** A date for people: "12 May 2017", "12 May 2017" short form, or "9 years ago", in `locale`. */
+/** A date for people: "12 May 2017", its medium form, or "9 years ago", in `locale`. */
 export function formatDate(iso: string, locale: string, style: DateStyle, now = Date.now()): string {
   const date = new Date(iso);
   if (isNaN(date.getTime())) return '';
@@ -26,5 +26,21 @@ export function formatDate(iso: string, locale: string, style: DateStyle, now = 
     const [unit, size] = UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
     return cached('r' + locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(Math.round(seconds / size), unit);
   }
-  return cached(style + locale, () => new Intl.DateTimeFormat(locale, { dateStyle: style === 'short' ? 'medium' : 'long' })).format(date);
+  // A date without a time ("2017-05-09") is that calendar day everywhere, not midnight UTC.
+  const timeZone = iso.length === 10 ? 'UTC' : undefined;
+  return cached(style + locale + timeZone, () => new Intl.DateTimeFormat(locale, { dateStyle: style === 'short' ? 'medium' : 'long', timeZone })).format(date);
+}
+
+/** "Israel", "以色列", "ישראל" for "IL"; the code itself when Intl has no name for it. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return cached('c' + locale, () => new Intl.DisplayNames([locale], { type: 'region' })).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "A, B and C" in the locale's words. */
+export function formatList(items: string[], locale: string): string {
+  return cached('l' + locale, () => new Intl.ListFormat([locale])).format(items);
 }

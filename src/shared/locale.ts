@@ -33,8 +33,8 @@ export function resolveLocale(el: Element): Locale {
   const ui: UiLang =
     primary === 'zh' ? 'zh-Hans' : primary === 'he' || primary === 'iw' ? 'he' : primary === 'fr' || primary === 'de' ? primary : 'en';
   if (primary === 'iw') tag = 'he';
-  const rtl = /^(he|ar|fa|ur|ps|sd|ug|yi|dv|ckb)$/.test(primary);
-  return { tag, ui, dir: rtl ? 'rtl' : 'ltr' };
+  // The direction of the strings actually shown: an Arabic page gets English strings, left to right.
+  return { tag, ui, dir: ui === 'he' ? 'rtl' : 'ltr' };
 }
 
 const watchers = new Set<{ requestUpdate(): void }>();

@@ -1,8 +1,15 @@
 import type { ErrorCode } from '../data/types.js';
-import en, { type Strings } from '../i18n/en.js';
+import { common, type Strings } from '../i18n/en.js';
 import type { UiLang } from './locale.js';
 
+// Filled in section by section as element modules register their English (registerEnglish).
+const en = { ...common } as Strings;
 const ready: Partial<Record<UiLang, Strings>> = { en };
+
+/** An element module's English strings; its other languages come in the language chunks. */
+export function registerEnglish<K extends 'news' | 'card'>(section: K, strings: Strings[K]): void {
+  en[section] = strings;
+}
 const pending = new Map<UiLang, Promise<unknown>>();
 const chunks: Record<Exclude<UiLang, 'en'>, () => Promise<{ default: Strings }>> = {
   'zh-Hans': () => import('../i18n/zh-Hans.js'),

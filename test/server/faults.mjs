@@ -2,7 +2,7 @@
 // status codes, delays, truncated bodies, wrong content types, counted and aborted requests.
 // Everything lives under /__fault/ so it never shadows a real file.
 //
-//   /__fault/serve?path=feeds/rss.xml   serve test/fixtures/<path>
+//   /__fault/serve?path=feeds/rss.xml   serve test/fixtures/<path> (datasets/<file>: the shipped dataset)
 //     &type=text/html                   Content-Type to send (default: from the extension)
 //     &body=...                         inline body instead of a fixture
 //     &size=6000000                     a generated body of that many bytes instead of a fixture
@@ -37,7 +37,7 @@ async function bodyFor(q) {
   if (q.has('body')) return Buffer.from(q.get('body'), 'utf8');
   if (q.has('size')) return Buffer.alloc(Number(q.get('size')), 0x20);
   const rel = normalize(q.get('path') || '').replace(/^(\.\.[/\\])+/, '');
-  return readFile(join(FIXTURES, rel));
+  return readFile(rel.startsWith('datasets/') ? join(process.cwd(), rel) : join(FIXTURES, rel));
 }
 
 export async function faultMiddleware(ctx, next) {
@@ -83,7 +83,14 @@ export async function faultMiddleware(ctx, next) {
     return;
   }
 
-  const body = await bodyFor(q);
+  let body;
+  try {
+    body = await bodyFor(q);
+  } catch {
+    ctx.status = 404;
+    ctx.body = 'No such fixture';
+    return;
+  }
   const type = q.get('type') ?? (TYPES[extname(q.get('path') || '')] || 'application/octet-stream');
   const status = Number(q.get('status') || 200);
   const headers = { ...cors, 'Cache-Control': q.get('cache') || 'no-store' };

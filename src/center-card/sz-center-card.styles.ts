@@ -1,0 +1,72 @@
+import { css } from 'lit';
+
+export const centerCardStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  [part~='name'] {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  [part~='badge'],
+  [part~='chip'] {
+    padding: 0 0.6em;
+    border-radius: 1em;
+    font-size: 0.875em;
+  }
+  [part~='badge'] {
+    border: 1px solid;
+    font-weight: 600;
+  }
+  [part~='open'] {
+    color: light-dark(#116329, #56d364);
+  }
+  [part~='chip'] {
+    background: var(--_skeleton);
+  }
+  p,
+  dl {
+    margin: 0.75rem 0;
+    overflow-wrap: anywhere;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.35rem 1rem;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd,
+  ul {
+    margin: 0;
+  }
+  ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    list-style: none;
+    padding: 0;
+  }
+  /* Narrow cards stack each label over its value. */
+  @container (width < 20rem) {
+    dl {
+      grid-template-columns: 1fr;
+    }
+  }
+  .bone {
+    margin-block: 0.5rem;
+  }
+  .bone:first-child {
+    inline-size: 60%;
+    block-size: 1.4em;
+  }
+`;

@@ -1,0 +1,213 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Center, LangMap } from '../data/types.js';
+import { DataController } from '../shared/data-controller.js';
+import { centresDatasetUrl } from '../shared/datasets.js';
+import { emit } from '../shared/events.js';
+import { countryName, formatDate, formatList } from '../shared/format.js';
+import { pickLang } from '../shared/lang-map.js';
+import { resolveLocale, watchLang } from '../shared/locale.js';
+import { failureText, stringsFor } from '../shared/strings.js';
+import { baseStyles } from '../shared/styles.js';
+import { safeUrl } from '../shared/url.js';
+import { centerCardStyles } from './sz-center-card.styles.js';
+import './strings.js';
+
+const centresParser = () => import('../data/centres.js');
+
+/**
+ * One Shenzhen overseas innovation centre: name, city, country, status, opening date, founders,
+ * partners, focus areas, summary and source.
+ *
+ * @summary One centre from the centres dataset, as a card.
+ *
+ * @attr src - Centres dataset URL (GeoJSON). Default: the dataset shipped with the package.
+ * @attr center - The id of the centre to show (e.g. `tel-aviv`). The `center` property also takes a `Center` object.
+ * @attr layout - `full` | `compact` (name, place and status only). Default `full`.
+ * @attr heading-level - Level of the card's heading, 2–6. Default 3.
+ * @attr lang - BCP 47 language. Default: nearest ancestor's `lang`, else the document's, else `en`.
+ * @attr theme - `light` | `dark` | `auto`. Default `light`.
+ * @attr timeout - Seconds before a load is given up. Default 10.
+ *
+ * @fires sz-load - The dataset was loaded. `detail: { src, data: Center[] }`.
+ * @fires sz-error - Loading failed, or the id is not in the dataset (`code: 'not-found'`). `detail: { code, message, src }`.
+ *
+ * @csspart base - The card.
+ * @csspart name - The heading with the centre's name.
+ * @csspart badge - The status badge; also `open` or `planned`.
+ * @csspart summary - The summary.
+ * @csspart details - The description list of facts.
+ * @csspart chip - One focus area.
+ * @csspart source - The link to the source.
+ * @csspart status - The loading, empty, error, not-found or stale line.
+ * @csspart retry-button - The Retry button.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --sz-font-family - Font. Default: inherited from the page.
+ * @cssprop --sz-color-text - Text colour.
+ * @cssprop --sz-color-muted - Labels and secondary text.
+ * @cssprop --sz-color-surface - Background.
+ * @cssprop --sz-color-accent - Links, buttons, focus ring.
+ * @cssprop --sz-color-skeleton - Chips and the loading placeholder.
+ * @cssprop --sz-radius - Corner radius.
+ * @cssprop --sz-space - Padding and gaps.
+ * @cssprop --sz-focus-ring - Focus outline.
+ */
+export class SzCenterCard extends LitElement {
+  static override styles = [baseStyles, centerCardStyles];
+
+  static override properties = {
+    src: { reflect: true },
+    center: {},
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    theme: { reflect: true },
+    timeout: { type: Number },
+  };
+
+  declare src: string | null;
+  /** An id (the attribute) or a `Center` object (the property). */
+  declare center: string | Center | null | undefined;
+  declare layout: 'full' | 'compact';
+  declare headingLevel: number;
+  declare theme: 'light' | 'dark' | 'auto';
+  declare timeout: number;
+
+  private readonly centres = new DataController<Center[]>(this, {
+    defaultSrc: () => centresDatasetUrl,
+    parse: async (text) => (await centresParser()).parseCentres(JSON.parse(text)),
+    isEmpty: (list) => list.length === 0,
+  });
+  private unwatchLang?: () => void;
+  /** The id and data last reported as not found, so each miss is reported once. */
+  private reportedMiss?: [string, Center[]];
+
+  constructor() {
+    super();
+    this.src = null;
+    this.layout = 'full';
+    this.headingLevel = 3;
+    this.timeout = 10;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unwatchLang = watchLang(this);
+    void centresParser();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unwatchLang?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('center')) {
+      const given = typeof this.center === 'object' && this.center ? [this.center] : undefined;
+      const wasGiven = typeof changed.get('center') === 'object' && changed.get('center');
+      if (given || wasGiven) this.centres.provide(given);
+    }
+  }
+
+  /** The centre to show, `null` when the id is not in the loaded data. */
+  private get shown(): Center | null | undefined {
+    const { data } = this.centres;
+    if (typeof this.center === 'object' && this.center) return this.center;
+    if (!data) return undefined;
+    return data.find((c) => c.id === this.center) ?? null;
+  }
+
+  protected override updated(): void {
+    const { data, url } = this.centres;
+    const id = String(this.center ?? '');
+    if (this.shown !== null || !data?.length || (this.reportedMiss?.[0] === id && this.reportedMiss[1] === data)) return;
+    this.reportedMiss = [id, data];
+    const message = `${id ? `There is no centre "${id}"` : 'The center attribute is missing'} in ${url}. Ids there: ${data.map((c) => c.id).join(', ')}.`;
+    console.warn(`sz-widgets: <sz-center-card>: ${message}`);
+    emit(this, 'sz-error', { code: 'not-found', message, src: url ?? '' });
+  }
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this);
+    const t = stringsFor(locale.ui, this);
+    if (!t) return html`<article part="base" aria-busy="true">${this.skeleton()}</article>`;
+    const { status, error, savedAt } = this.centres;
+    const centre = this.shown;
+    const c = t.card;
+    const message =
+      status === 'loading'
+        ? c.loading
+        : status === 'empty'
+          ? c.empty
+          : status === 'error'
+            ? failureText(t, error?.code)
+            : centre === null
+              ? c.notFound(String(this.center ?? ''))
+              : status === 'stale'
+                ? t.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale.tag, 'long'))
+                : '';
+    return html`<article part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${status === 'loading'}>
+      ${centre ? this.renderCentre(centre, locale.tag, t.newTab, c) : nothing}
+      <div class="state">
+        <p part="status" role="status" class=${status === 'loading' ? 'sr-only' : ''}>${message}</p>
+        ${error && (status === 'error' || status === 'stale')
+          ? html`<button part="retry-button" @click=${() => this.centres.retry()}>${t.retry}</button>`
+          : nothing}
+      </div>
+      ${status === 'loading' ? this.skeleton() : nothing}
+    </article>`;
+  }
+
+  private renderCentre(centre: Center, tag: string, newTab: string, c: NonNullable<ReturnType<typeof stringsFor>>['card']): TemplateResult {
+    const text = (map: LangMap | undefined) => {
+      const [value, lang] = pickLang(map, tag);
+      return lang === tag ? value : html`<span lang=${lang}>${value}</span>`;
+    };
+    const names = (list: LangMap[]) => formatList(list.map((m) => pickLang(m, tag)[0]), tag);
+    const full = this.layout !== 'compact';
+    const source = safeUrl(centre.source);
+    return html`<div class="head">
+        ${this.heading(text(centre.name))}
+        <span part="badge ${centre.status === 'open' ? 'open' : 'planned'}"><span class="sr-only">${c.status}: </span>${centre.status === 'open' ? c.open : c.planned}</span>
+      </div>
+      ${full && centre.summary ? html`<p part="summary">${text(centre.summary)}</p>` : nothing}
+      <dl part="details">
+        ${centre.city
+          ? html`<dt>${c.city}</dt><dd>${text(centre.city)}${centre.locationUnresolved ? html` (<em>${c.unresolved}</em>)` : nothing}</dd>`
+          : nothing}
+        ${centre.country ? html`<dt>${c.country}</dt><dd>${countryName(centre.country, tag)}</dd>` : nothing}
+        ${full && centre.opened ? html`<dt>${c.opened}</dt><dd><time datetime=${centre.opened}>${formatDate(centre.opened, tag, 'long')}</time></dd>` : nothing}
+        ${full && centre.founders.length ? html`<dt>${c.founders}</dt><dd>${names(centre.founders)}</dd>` : nothing}
+        ${full && centre.partners.length ? html`<dt>${c.partners}</dt><dd>${names(centre.partners)}</dd>` : nothing}
+        ${full && centre.focus.length
+          ? html`<dt>${c.focus}</dt><dd><ul>${centre.focus.map((f) => html`<li part="chip">${text(f)}</li>`)}</ul></dd>`
+          : nothing}
+      </dl>
+      ${full && source
+        ? html`<a part="source" href=${source} target="_blank" rel="noopener noreferrer">${c.source}<span class="sr-only"> ${newTab}</span></a>`
+        : nothing}`;
+  }
+
+  /** A real heading element at the level the host page needs. */
+  private heading(content: unknown): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    return level === 2
+      ? html`<h2 part="name">${content}</h2>`
+      : level === 3
+        ? html`<h3 part="name">${content}</h3>`
+        : level === 4
+          ? html`<h4 part="name">${content}</h4>`
+          : level === 5
+            ? html`<h5 part="name">${content}</h5>`
+            : html`<h6 part="name">${content}</h6>`;
+  }
+
+  private skeleton(): TemplateResult {
+    return html`<div part="skeleton" aria-hidden="true">${[0, 1, 2, 3].map(() => html`<i class="bone"></i>`)}</div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sz-center-card': SzCenterCard;
+  }
+}
