@@ -5,7 +5,7 @@ import { centresDatasetUrl } from '../shared/datasets.js';
 import { emit } from '../shared/events.js';
 import { countryName, formatDate, formatList } from '../shared/format.js';
 import { pickLang } from '../shared/lang-map.js';
-import { resolveLocale, watchLang } from '../shared/locale.js';
+import { LangWatcher, resolveLocale } from '../shared/locale.js';
 import { failureText, stringsFor } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeUrl } from '../shared/url.js';
@@ -76,28 +76,19 @@ export class SzCenterCard extends LitElement {
     defaultSrc: () => centresDatasetUrl,
     parse: async (text) => (await centresParser()).parseCentres(JSON.parse(text)),
     isEmpty: (list) => list.length === 0,
+    warm: centresParser,
   });
-  private unwatchLang?: () => void;
   /** The id and data last reported as not found, so each miss is reported once. */
   private reportedMiss?: [string, Center[]];
 
   constructor() {
     super();
+    // Re-render when the page's language changes (lang on <html> or an ancestor).
+    new LangWatcher(this);
     this.src = null;
     this.layout = 'full';
     this.headingLevel = 3;
     this.timeout = 10;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unwatchLang = watchLang(this);
-    void centresParser();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatchLang?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -3,7 +3,7 @@ import type { Feed, NewsItem } from '../data/types.js';
 import { DataController } from '../shared/data-controller.js';
 import { newsDatasetUrl } from './dataset.js';
 import { formatDate, type DateStyle } from '../shared/format.js';
-import { resolveLocale, watchLang } from '../shared/locale.js';
+import { LangWatcher, resolveLocale } from '../shared/locale.js';
 import { failureText, stringsFor } from '../shared/strings.js';
 import './strings.js';
 import { baseStyles } from '../shared/styles.js';
@@ -101,11 +101,13 @@ export class SzNewsList extends LitElement {
     defaultSrc: () => newsDatasetUrl,
     parse: async (text, contentType, baseUrl) => (await feedParser()).parseFeedLazily(text, { contentType, baseUrl }),
     isEmpty: (feed) => feed.items.length === 0,
+    warm: feedParser,
   });
-  private unwatchLang?: () => void;
 
   constructor() {
     super();
+    // Re-render when the page's language changes (lang on <html> or an ancestor).
+    new LangWatcher(this);
     this.src = null;
     this.limit = 5;
     this.layout = 'list';
@@ -116,17 +118,6 @@ export class SzNewsList extends LitElement {
     this.linkTarget = '_blank';
     this.timeout = 10;
     this.shown = 0;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unwatchLang = watchLang(this);
-    void feedParser();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unwatchLang?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

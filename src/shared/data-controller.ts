@@ -16,6 +16,8 @@ export interface DataSource<T> {
   /** The shipped dataset used when `src` is absent. */
   defaultSrc: () => string;
   parse(text: string, contentType: string, url: string): T | Promise<T>;
+  /** Starts loading the parser's code while the data is fetched (called on connect). */
+  warm?(): unknown;
   isEmpty(data: T): boolean;
 }
 
@@ -55,6 +57,7 @@ export class DataController<T> implements ReactiveController {
 
   hostConnected(): void {
     this.needsLoad = true;
+    this.source.warm?.();
   }
 
   hostDisconnected(): void {

@@ -1,3 +1,5 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /** The languages whose UI strings ship with the widgets. */
 export type UiLang = 'en' | 'zh-Hans' | 'he' | 'fr' | 'de';
 
@@ -57,4 +59,18 @@ export function watchLang(host: { requestUpdate(): void }): () => void {
       observer = undefined;
     }
   };
+}
+
+/** Keeps an element's rendering in step with the page's `lang` attributes while it is connected. */
+export class LangWatcher implements ReactiveController {
+  private stop?: () => void;
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+  hostConnected(): void {
+    this.stop = watchLang(this.host);
+  }
+  hostDisconnected(): void {
+    this.stop?.();
+  }
 }
