@@ -3,8 +3,11 @@
 // "<sz-news-list> entry with Lit": the entry file plus every chunk it imports statically (Lit is
 // in those), found by following its `import … from "./…"` statements; chunks loaded on demand
 // with import() (data layer, parsers, other languages) are not counted there.
-// "Everything but the map geometry": the classic-script bundle, one file with every element, the
-// data layer, the parsers and all five languages.
+// The map's lazy chunk: what `<sz-center-map>` loads when it connects, geometry included.
+// "Everything but the map": the classic-script bundle, one file with the news list, the card, the
+// data layer, the parsers and all five languages. It holds no map code (it loads the map's module
+// when a page has a map), so the design's "everything but the map geometry ≤ 20 KB" is checked
+// here without the map element's own code: see the README.
 const { readFileSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
 
@@ -29,6 +32,18 @@ function staticClosure(entry) {
   return [...seen].map((f) => relative(__dirname, f));
 }
 
+/** The chunk an entry loads with import() whose file name contains `name`, with its static imports. */
+function lazyChunk(entry, name) {
+  let code = '';
+  try {
+    code = readFileSync(entry, 'utf8');
+  } catch {
+    return [relative(__dirname, entry)];
+  }
+  const spec = [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => m[1]).find((s) => s.includes(name));
+  return spec ? staticClosure(join(dirname(entry), spec)) : [`${name} (no such chunk in ${relative(__dirname, entry)})`];
+}
+
 module.exports = [
   {
     name: '<sz-news-list> entry with Lit (all it imports statically)',
@@ -37,7 +52,13 @@ module.exports = [
     limit: '10 KB',
   },
   {
-    name: 'Everything but the map geometry (the classic-script bundle)',
+    name: "The map's lazily loaded code and geometry (d3-geo, topojson-client, country shapes)",
+    path: lazyChunk(join(__dirname, 'dist/sz-center-map.js'), 'map-geo'),
+    gzip: true,
+    limit: '45 KB',
+  },
+  {
+    name: 'Everything but the map (the classic-script bundle)',
     path: 'dist/sz-widgets.iife.js',
     gzip: true,
     limit: '20 KB',

@@ -35,6 +35,7 @@ const browserPlugins = (declarations) => [resolve(), ts(declarations), minifyHTM
 const elementEntries = {
   'sz-news-list': 'src/news-list/define.ts',
   'sz-center-card': 'src/center-card/define.ts',
+  'sz-center-map': 'src/center-map/define.ts',
 };
 
 export default [
@@ -52,7 +53,7 @@ export default [
     plugins: browserPlugins(false),
   })),
   {
-    input: 'src/index.ts',
+    input: 'src/classic.ts',
     output: {
       file: 'dist/sz-widgets.iife.js',
       format: 'iife',

@@ -69,7 +69,7 @@ async function fetchWithRetry(url: string, controller: AbortController, timeout:
         // credentials omitted: the widgets never send the visitor's cookies to a data host.
         const res = await fetch(url, { signal, credentials: 'omit', cache: fresh ? 'no-cache' : 'default' });
         if (res.ok) return { bytes: await readBody(res), type: res.headers.get('content-type') ?? '', url: res.url || url };
-        failure = new SzError('http', `The server answered ${res.status}${res.statusText ? ' ' + res.statusText : ''}.`, res.status);
+        failure = new SzError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
         if (res.status < 500) throw failure;
       } catch (err) {
         if (signal.aborted) throw signal.reason instanceof SzError ? signal.reason : err;

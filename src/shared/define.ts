@@ -10,6 +10,6 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     customElements.define(tag, ctor);
   } else if (!warned) {
     warned = true;
-    console.info(`sz-widgets: <${tag}> is already defined, so this copy was not registered (script included twice?).`);
+    console.info(`sz-widgets: <${tag}> already defined; this copy is not used (script loaded twice?)`);
   }
 }

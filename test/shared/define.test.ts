@@ -14,7 +14,7 @@ describe('define()', () => {
       expect(() => define('sz-test-define', B)).not.to.throw();
       expect(customElements.get('sz-test-define')).to.equal(A);
       expect(notes).to.have.length(1);
-      expect(String(notes[0])).to.contain('<sz-test-define> is already defined');
+      expect(String(notes[0])).to.contain('<sz-test-define> already defined');
     } finally {
       console.info = original;
     }

@@ -1,0 +1,5 @@
+import { define } from '../shared/define.js';
+import { SzCenterMap } from './sz-center-map.js';
+
+export { SzCenterMap };
+define('sz-center-map', SzCenterMap);

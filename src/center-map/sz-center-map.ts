@@ -1,0 +1,318 @@
+import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Center } from '../data/types.js';
+import { DataController } from '../shared/data-controller.js';
+import { centresDatasetUrl } from '../shared/datasets.js';
+import { emit } from '../shared/events.js';
+import { countryName, formatDate } from '../shared/format.js';
+import { pickLang } from '../shared/lang-map.js';
+import { LangWatcher, resolveLocale, type Locale } from '../shared/locale.js';
+import { failureText, stringsFor } from '../shared/strings.js';
+import { baseStyles } from '../shared/styles.js';
+import type { MapOutput, ProjectionName } from './map-geo.js';
+import { centerMapStyles } from './sz-center-map.styles.js';
+import { mapStrings, type MapStrings } from './strings.js';
+
+const centresParser = () => import('../data/centres.js');
+// The map's drawing code and country shapes: loaded only when a map is on the page.
+const mapGeo = () => import('./map-geo.js');
+type MapGeo = Awaited<ReturnType<typeof mapGeo>>;
+
+/** Diameter of a marker's hit area in px (WCAG 2.2 target size is 24). */
+const MARKER = 28;
+// Markers closer than this (centre to centre) merge: at 40 px even two diagonal neighbours' square
+// boxes of 28 px cannot touch.
+const SPACING = 40;
+const ASPECT = 0.55;
+
+/**
+ * Shenzhen's overseas innovation centres on a world map; select one to read about it, or wire a
+ * card with `for`. Markers are buttons (one tab stop, arrow keys between them), and a list of all
+ * centres is always there for assistive technology (and on screen with `show-list`).
+ *
+ * @summary World map of the centres, selectable, with a list alternative.
+ *
+ * @attr src - Centres dataset URL (GeoJSON). Default: the dataset shipped with the package.
+ * @attr selected - The id of the selected centre (reflected).
+ * @attr for - The id of an `<sz-center-card>` on the page that shows the selected centre.
+ * @attr view - `data` (fit the centres, the default) | `world`.
+ * @attr projection - `equal-earth` (default) | `natural-earth` | `mercator`.
+ * @attr show-list - Show the list of centres under the map (it is always there for screen readers).
+ * @attr show-planned - Shade the countries of planned entries.
+ * @attr lang - BCP 47 language. Default: nearest ancestor's `lang`, else the document's, else `en`.
+ * @attr theme - `light` | `dark` | `auto`. Default `light`.
+ * @attr timeout - Seconds before a load is given up. Default 10.
+ *
+ * @property centers - `Center[]` to show directly, without fetching.
+ *
+ * @fires sz-select - A centre was selected. `detail: { id, center }`.
+ * @fires sz-load - The dataset was loaded. `detail: { src, data: Center[] }`.
+ * @fires sz-error - Loading failed. `detail: { code, message, src }`.
+ *
+ * @csspart base - The whole widget.
+ * @csspart map - The map box.
+ * @csspart land - The group of country shapes.
+ * @csspart borders - The country borders.
+ * @csspart marker - A centre marker (button); also `selected` when selected, `cluster` for a group.
+ * @csspart reset-button - "Show the whole map" after zooming into a group.
+ * @csspart list - The list of centres.
+ * @csspart list-item - A centre in the list (button).
+ * @csspart status - The loading, empty, error or stale line.
+ * @csspart retry-button - The Retry button.
+ *
+ * @cssprop --sz-map-land - Land colour.
+ * @cssprop --sz-map-border - Border colour.
+ * @cssprop --sz-map-planned - Colour of countries with planned centres (`show-planned`).
+ * @cssprop --sz-color-accent - Markers, links, focus ring.
+ * @cssprop --sz-color-surface - Background (the sea).
+ * @cssprop --sz-color-text - Text colour.
+ * @cssprop --sz-font-family - Font. Default: inherited from the page.
+ * @cssprop --sz-radius - Corner radius.
+ * @cssprop --sz-space - Padding and gaps.
+ * @cssprop --sz-focus-ring - Focus outline.
+ */
+export class SzCenterMap extends LitElement {
+  static override styles = [baseStyles, centerMapStyles];
+
+  static override properties = {
+    src: { reflect: true },
+    selected: { reflect: true },
+    for: {},
+    view: { reflect: true },
+    projection: {},
+    showList: { type: Boolean, attribute: 'show-list', reflect: true },
+    showPlanned: { type: Boolean, attribute: 'show-planned', reflect: true },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    centers: { attribute: false },
+    width: { state: true },
+    zoom: { state: true },
+    focusIndex: { state: true },
+    geo: { state: true },
+  };
+
+  declare src: string | null;
+  declare selected: string | null;
+  declare for: string | null;
+  declare view: 'data' | 'world';
+  declare projection: ProjectionName;
+  declare showList: boolean;
+  declare showPlanned: boolean;
+  declare theme: 'light' | 'dark' | 'auto';
+  declare timeout: number;
+  declare centers: Center[] | undefined;
+  declare private width: number;
+  /** The members of the group zoomed into, if any. */
+  declare private zoom: string[] | undefined;
+  /** The marker that takes the tab stop (roving tabindex). */
+  declare private focusIndex: number;
+  declare private geo: MapGeo | undefined;
+
+  private readonly data = new DataController<Center[]>(this, {
+    defaultSrc: () => centresDatasetUrl,
+    parse: async (text) => (await centresParser()).parseCentres(JSON.parse(text)),
+    isEmpty: (list) => list.length === 0,
+    warm: centresParser,
+  });
+  private drawn?: MapOutput;
+  private resizer?: ResizeObserver;
+  private warnedFor?: string;
+
+  constructor() {
+    super();
+    new LangWatcher(this);
+    this.src = this.selected = this.for = null;
+    this.view = 'data';
+    this.projection = 'equal-earth';
+    this.showList = this.showPlanned = false;
+    this.timeout = 10;
+    this.width = 0;
+    this.focusIndex = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    mapGeo().then(
+      (geo) => (this.geo = geo),
+      (err: unknown) => console.warn('sz-widgets: <sz-center-map> could not load its map code:', err),
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    // The map is drawn for its real width, so markers and clusters are right at every size.
+    this.resizer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width !== this.width) this.width = width;
+    });
+    this.resizer.observe(this.renderRoot.querySelector('.map') as Element);
+  }
+
+  private get list(): Center[] {
+    return this.data.data ?? [];
+  }
+
+  private get located(): Center[] {
+    return this.list.filter((c) => c.coordinates);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('centers')) this.data.provide(this.centers);
+    if (changed.has('view') || changed.has('src') || changed.has('centers')) this.zoom = undefined;
+    const { geo, width } = this;
+    if (!geo || !width) return;
+    const located = this.located;
+    const fitted = this.view === 'world' ? [] : located.filter((c) => !this.zoom || this.zoom.includes(c.id));
+    this.drawn = geo.drawMap({
+      width,
+      height: Math.round(width * ASPECT),
+      projection: this.projection,
+      fit: fitted.map((c) => c.coordinates as [number, number]),
+      margin: MARKER,
+      markers: located.map((c) => ({ id: c.id, coordinates: c.coordinates as [number, number] })),
+      markerSize: SPACING,
+    });
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('selected') || changed.has('for') || changed.has('centers') || this.data.status === 'loaded') this.updateCard();
+  }
+
+  /** The `for` wiring: the card with that id shows the selected centre. */
+  private updateCard(): void {
+    if (!this.for) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const card = root.getElementById?.(this.for) ?? document.getElementById(this.for);
+    if (card?.localName !== 'sz-center-card') {
+      if (this.warnedFor !== this.for) {
+        this.warnedFor = this.for;
+        console.warn(`sz-widgets: <sz-center-map for="${this.for}">: no <sz-center-card id="${this.for}"> on this page.`);
+      }
+      return;
+    }
+    const centre = this.list.find((c) => c.id === this.selected);
+    if (centre && (card as HTMLElement & { center?: unknown }).center !== centre) (card as HTMLElement & { center?: unknown }).center = centre;
+  }
+
+  /** Selects a centre: highlight, `selected`, `sz-select`, and the linked card. */
+  select(id: string | null): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    const center = this.list.find((c) => c.id === id);
+    emit(this, 'sz-select', { id, center });
+  }
+
+  private name(c: Center, locale: Locale, t: MapStrings): string {
+    const place = c.city ? pickLang(c.city, locale.tag)[0] : '';
+    const country = c.country ? countryName(c.country, locale.tag) : '';
+    const where = [place, country].filter(Boolean).join(', ') || pickLang(c.name, locale.tag)[0];
+    const status = c.status === 'open' ? t.open : t.planned;
+    return `${where} — ${status}${c.locationUnresolved ? `, ${t.unresolved}` : ''}`;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = resolveLocale(this);
+    const t = stringsFor(locale.ui, this);
+    const { status, error, savedAt } = this.data;
+    const m = t && mapStrings[locale.ui];
+    const ready = !!(m && this.geo && this.drawn && status !== 'loading');
+    const message = !t || !m
+      ? ''
+      : status === 'loading' || !ready
+        ? m.loading
+        : status === 'empty'
+          ? m.empty
+          : status === 'error'
+            ? failureText(t, error?.code)
+            : status === 'stale'
+              ? t.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale.tag, 'long'))
+              : '';
+    return html`<div part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${!ready}>
+      <div part="map" class="map" dir="ltr">${ready && m ? this.renderMap(locale, m) : html`<div class="bone"></div>`}</div>
+      ${this.zoom && m ? html`<button part="reset-button" @click=${() => (this.zoom = undefined)}>${m.reset}</button>` : nothing}
+      <div class="state">
+        <p part="status" role="status" class=${ready || status === 'error' ? '' : 'sr-only'}>${message}</p>
+        ${t && error && (status === 'error' || status === 'stale')
+          ? html`<button part="retry-button" @click=${() => this.data.retry()}>${t.retry}</button>`
+          : nothing}
+      </div>
+      ${m && this.list.length ? this.renderList(locale, m) : nothing}
+    </div>`;
+  }
+
+  private renderMap(locale: Locale, m: MapStrings): TemplateResult {
+    const drawn = this.drawn as MapOutput;
+    const width = this.width;
+    const height = Math.round(width * ASPECT);
+    const byId = new Map(this.list.map((c) => [c.id, c]));
+    const planned = new Set(this.showPlanned ? this.list.filter((c) => c.status === 'planned').map((c) => c.country) : []);
+    // Reading order: west to east, then north to south.
+    const clusters = [...drawn.clusters].sort((a, b) => a.x - b.x || a.y - b.y);
+    const focus = Math.min(this.focusIndex, clusters.length - 1);
+    return html`<svg viewBox="0 0 ${width} ${height}" aria-hidden="true" focusable="false">
+        <g part="land">${drawn.countries.map((c) => svg`<path d=${c.d} class=${planned.has(c.id) ? 'planned' : ''}></path>`)}</g>
+        <path part="borders" d=${drawn.borders}></path>
+      </svg>
+      <div class="markers" role="group" aria-label=${m.label} @keydown=${this.onKey}>
+        ${clusters.map((cl, i) => {
+          const members = cl.ids.map((id) => byId.get(id)).filter((c): c is Center => !!c);
+          const one = members.length === 1 ? members[0] : undefined;
+          const label = one ? this.name(one, locale, m) : m.cluster(members.length, members.map((c) => pickLang(c.city ?? c.name, locale.tag)[0]).join(', '));
+          const selected = !!one && one.id === this.selected;
+          return html`<button
+            part="marker${selected ? ' selected' : ''}${one ? '' : ' cluster'}"
+            style=${styleMap({ left: `${(cl.x / width) * 100}%`, top: `${(cl.y / height) * 100}%` })}
+            tabindex=${i === focus ? 0 : -1}
+            aria-label=${label}
+            aria-pressed=${ifDefined(one ? (selected ? 'true' : 'false') : undefined)}
+            data-id=${one ? one.id : cl.ids.join(' ')}
+            @focus=${() => (this.focusIndex = i)}
+            @click=${() => (one ? this.select(one.id) : (this.zoom = cl.ids))}
+          >${one ? nothing : members.length}<span class="tip" aria-hidden="true">${label}</span></button>`;
+        })}
+      </div>`;
+  }
+
+  private renderList(locale: Locale, m: MapStrings): TemplateResult {
+    // Always in the accessibility tree; on screen (and in the tab order) with show-list.
+    return html`<ul part="list" aria-label=${m.list} class=${this.showList ? '' : 'sr-only'}>
+      ${this.list.map(
+        (c) => html`<li>
+          <button part="list-item" tabindex=${this.showList ? 0 : -1} aria-pressed=${c.id === this.selected ? 'true' : 'false'} @click=${() => this.select(c.id)}>
+            ${pickLang(c.name, locale.tag)[0]}<span class="where">${this.name(c, locale, m)}</span>
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private onKey(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="marker"]')];
+    const index = buttons.indexOf(event.target as HTMLButtonElement);
+    if (index < 0) return;
+    const last = buttons.length - 1;
+    const next = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: last }[event.key];
+    if (event.key === 'Escape') {
+      this.select(null);
+    } else if (next !== undefined) {
+      const target = Math.max(0, Math.min(last, next));
+      this.focusIndex = target;
+      buttons[target].focus();
+    } else {
+      return;
+    }
+    event.preventDefault();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sz-center-map': SzCenterMap;
+  }
+}
