@@ -1,0 +1,23 @@
+// The classic-script bundle on a page with a map, the way an older CMS would include it.
+import { expect, waitUntil } from '@open-wc/testing';
+
+describe('dist/sz-widgets.iife.js', () => {
+  it('defines the news list and card, and loads the map module when the page has a map', async () => {
+    const map = document.createElement('sz-center-map');
+    map.style.width = '800px';
+    document.body.append(map);
+    const script = Object.assign(document.createElement('script'), { src: '/dist/sz-widgets.iife.js' });
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = () => reject(new Error('dist/ is missing: run `npm run build` first (npm test does).'));
+    });
+    document.head.append(script);
+    await loaded;
+    expect(customElements.get('sz-news-list')).to.be.a('function');
+    expect(customElements.get('sz-center-card')).to.be.a('function');
+    await waitUntil(() => customElements.get('sz-center-map'), 'the map module was not loaded', { timeout: 8000 });
+    await waitUntil(() => map.shadowRoot?.querySelectorAll('[part~="marker"]').length, 'the map was not drawn', { timeout: 8000 });
+    expect(performance.getEntriesByType('resource').some((r) => r.name.endsWith('/dist/sz-center-map.js'))).to.equal(true);
+    map.remove();
+  });
+});
