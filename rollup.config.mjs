@@ -19,11 +19,13 @@ const ts = (declarations) =>
     noEmitOnError: true,
   });
 
+const LANGUAGES = ['zh-Hans', 'he', 'fr', 'de'];
 const esOutput = {
   dir: 'dist',
   format: 'es',
   sourcemap: true,
-  chunkFileNames: 'chunks/[name]-[hash].js',
+  // Languages keep stable names: the classic bundle loads them from dist/i18n/ (load.classic.ts).
+  chunkFileNames: (chunk) => (LANGUAGES.includes(chunk.name) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
   // Datasets keep stable names: data owners and partners link to dist/data/news.json.
   assetFileNames: 'data/[name][extname]',
 };
@@ -37,6 +39,18 @@ const elementEntries = {
   'sz-center-card': 'src/center-card/define.ts',
   'sz-center-map': 'src/center-map/define.ts',
 };
+
+/** Swaps src/i18n/load.ts for load.classic.ts in the classic bundle. */
+function classicLanguages() {
+  return {
+    name: 'sz-classic-languages',
+    async resolveId(source, importer, options) {
+      if (source !== '../i18n/load.js' || !importer) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && { ...resolved, id: resolved.id.replace(/load\.ts$/, 'load.classic.ts') };
+    },
+  };
+}
 
 export default [
   {
@@ -62,7 +76,8 @@ export default [
       assetFileNames: 'data/[name][extname]',
       sourcemap: true,
     },
-    plugins: browserPlugins(false),
+    // The classic bundle loads languages from dist/i18n/ instead of holding all of them.
+    plugins: [classicLanguages(), ...browserPlugins(false)],
   },
   {
     // The data owners' validator (Node 20+), with the JSON Schemas it checks against.

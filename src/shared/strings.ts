@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../data/types.js';
 import { common, type Strings } from '../i18n/en.js';
+import { loadLanguage } from '../i18n/load.js';
 import type { UiLang } from './locale.js';
 
 // Filled in section by section as element modules register their English (registerEnglish).
@@ -11,12 +12,6 @@ export function registerEnglish<K extends 'news' | 'card'>(section: K, strings: 
   en[section] = strings;
 }
 const pending = new Map<UiLang, Promise<unknown>>();
-const chunks: Record<Exclude<UiLang, 'en'>, () => Promise<{ default: Strings }>> = {
-  'zh-Hans': () => import('../i18n/zh-Hans.js'),
-  he: () => import('../i18n/he.js'),
-  fr: () => import('../i18n/fr.js'),
-  de: () => import('../i18n/de.js'),
-};
 
 /**
  * The strings for `ui`, or undefined while its chunk loads; `host` re-renders when it arrives.
@@ -27,7 +22,7 @@ export function stringsFor(ui: UiLang, host: { requestUpdate(): void }): Strings
   if (found || ui === 'en') return found;
   let job = pending.get(ui);
   if (!job) {
-    job = chunks[ui]().then(
+    job = loadLanguage(ui).then(
       (m) => (ready[ui] = m.default),
       // The chunk could not load (offline, blocked): English is better than nothing.
       () => (ready[ui] = en),

@@ -6,6 +6,8 @@ describe('dist/sz-widgets.iife.js', () => {
     const map = document.createElement('sz-center-map');
     map.style.width = '800px';
     document.body.append(map);
+    const hebrew = Object.assign(document.createElement('sz-news-list'), { lang: 'he' });
+    document.body.append(hebrew);
     const script = Object.assign(document.createElement('script'), { src: '/dist/sz-widgets.iife.js' });
     const loaded = new Promise((resolve, reject) => {
       script.onload = resolve;
@@ -18,6 +20,11 @@ describe('dist/sz-widgets.iife.js', () => {
     await waitUntil(() => customElements.get('sz-center-map'), 'the map module was not loaded', { timeout: 8000 });
     await waitUntil(() => map.shadowRoot?.querySelectorAll('[part~="marker"]').length, 'the map was not drawn', { timeout: 8000 });
     expect(performance.getEntriesByType('resource').some((r) => r.name.endsWith('/dist/sz-center-map.js'))).to.equal(true);
+    // Languages come from dist/i18n/, beside the script, only when a widget speaks one.
+    await waitUntil(() => hebrew.shadowRoot?.querySelector('[part~="heading"]')?.textContent === 'חדשות', 'Hebrew strings not loaded', { timeout: 8000 });
+    expect(performance.getEntriesByType('resource').some((r) => r.name.endsWith('/dist/i18n/he.js'))).to.equal(true);
+    expect(performance.getEntriesByType('resource').some((r) => r.name.endsWith('/dist/i18n/fr.js'))).to.equal(false);
     map.remove();
+    hebrew.remove();
   });
 });
