@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { Center } from '../data/types.js';
 import { DataController } from '../shared/data-controller.js';
 import { centresDatasetUrl } from '../shared/datasets.js';
@@ -181,6 +180,12 @@ export class SzCenterMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // Marker positions go through the CSSOM: a style attribute (even styleMap's first render)
+    // is an inline style, which a strict CSP (style-src 'self') blocks.
+    for (const marker of this.renderRoot.querySelectorAll<HTMLElement>('[part~="marker"]')) {
+      marker.style.left = `${marker.dataset.x}%`;
+      marker.style.top = `${marker.dataset.y}%`;
+    }
     if (changed.has('selected') || changed.has('for') || changed.has('centers') || this.data.status === 'loaded') this.updateCard();
   }
 
@@ -267,7 +272,8 @@ export class SzCenterMap extends LitElement {
           const selected = !!one && one.id === this.selected;
           return html`<button
             part="marker${selected ? ' selected' : ''}${one ? '' : ' cluster'}"
-            style=${styleMap({ left: `${(cl.x / width) * 100}%`, top: `${(cl.y / height) * 100}%` })}
+            data-x=${((cl.x / width) * 100).toFixed(3)}
+            data-y=${((cl.y / height) * 100).toFixed(3)}
             tabindex=${i === focus ? 0 : -1}
             aria-label=${label}
             aria-pressed=${ifDefined(one ? (selected ? 'true' : 'false') : undefined)}

@@ -4,6 +4,7 @@ import { parseDate } from './dates.js';
 import { HTML_MSG } from './feed-format.js';
 import { cut, feed, finish, pick, type Field } from './feed-item.js';
 import { collapse, htmlToText, textOf } from './html-text.js';
+import { parseInert } from './inert.js';
 import { SzError, type Feed } from './types.js';
 
 // Extension namespaces whose element names clash with RSS/Atom ones, under their usual prefixes.
@@ -45,7 +46,7 @@ const entities = new Map<string, string>();
 function entity(name: string): string {
   let ref = entities.get(name);
   if (ref === undefined) {
-    const chars = [...(new DOMParser().parseFromString('&' + name, 'text/html').body.textContent || '')];
+    const chars = [...(parseInert('&' + name, 'text/html').body.textContent || '')];
     // An unknown name stays as typed ("&foo;"); a known one decodes to one or two code points.
     ref = chars.length < 3 ? chars.map((c) => `&#${c.codePointAt(0)};`).join('') : '&amp;' + name;
     entities.set(name, ref);
@@ -66,7 +67,7 @@ const repair = (s: string): string =>
   );
 
 export function fromXml(body: string, base?: string): Feed {
-  const doc = new DOMParser().parseFromString(repair(body), 'application/xml');
+  const doc = parseInert(repair(body), 'application/xml');
   // Chromium inserts a <parsererror> into a partial document; Firefox returns one as the root.
   const err = doc.getElementsByTagName('parsererror')[0];
   if (err) {

@@ -40,7 +40,21 @@ async function bodyFor(q) {
   return readFile(rel.startsWith('datasets/') ? join(process.cwd(), rel) : join(FIXTURES, rel));
 }
 
+// The CSP a strict partner page sends (DESIGN.md), with the Trusted Types policies to allow.
+const csp = (policies) =>
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; " +
+  `require-trusted-types-for 'script'; trusted-types ${policies}`;
+
 export async function faultMiddleware(ctx, next) {
+  //   /__csp/page?tt=lit-html   test/fixtures/csp/page.html under that CSP (default: lit-html sz-widgets)
+  if (ctx.path === '/__csp/page') {
+    const q = new URLSearchParams(ctx.querystring);
+    ctx.set('Content-Security-Policy', csp(q.get('tt') || 'lit-html sz-widgets'));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.type = 'text/html';
+    ctx.body = await readFile(join(FIXTURES, 'csp', 'page.html'));
+    return;
+  }
   if (!ctx.path.startsWith('/__fault/')) return next();
   const q = new URLSearchParams(ctx.querystring);
 
