@@ -29,6 +29,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['test/fixtures/**/*.js'],
+    languageOptions: { globals: globals.browser },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', 'no-restricted-properties': 'off' },
   },

@@ -60,11 +60,15 @@ function entity(name: string): string {
  * never expanded, which also defuses "billion laughs" documents.
  */
 const repair = (s: string): string =>
-  s.replace(
+  s
+    // Control characters XML 1.0 forbids even escaped: feeds pasted from word processors carry them.
+    // eslint-disable-next-line no-control-regex -- matching them is the point
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(
     /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?!#\d+;|#x[\dA-Fa-f]+;)([A-Za-z]\w*;)?/g,
     (m, name?: string) =>
       m[0] === '<' ? m : !name ? '&amp;' : /^(amp|lt|gt|quot|apos);$/.test(name) ? m : entity(name),
-  );
+    );
 
 export function fromXml(body: string, base?: string): Feed {
   const doc = parseInert(repair(body), 'application/xml');

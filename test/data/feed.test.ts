@@ -451,3 +451,10 @@ describe('parseFeed(): hostile data', () => {
     expect(parseFeed(json).items[0]).to.deep.equal({ id: '7', title: '7', url: '', summary: '7', tags: [] });
   });
 });
+
+describe('parseFeed(): control characters', () => {
+  it('drops the control characters XML 1.0 forbids instead of refusing the feed', () => {
+    const feed = parseFeed('<rss version="2.0"><channel><item><title>Bad\u0001 \u000bchars\u001f</title><link>https://example.test/a</link></item></channel></rss>');
+    expect(feed.items[0].title).to.equal('Bad chars');
+  });
+});
