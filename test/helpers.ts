@@ -12,6 +12,10 @@ export interface Fault {
   truncate?: number;
   size?: number;
   failFrom?: number;
+  retryAfter?: number;
+  trickle?: number;
+  redirect?: string;
+  cors?: 'none';
   cache?: string;
 }
 

@@ -65,12 +65,15 @@ async function fetchWithRetry(url: string, controller: AbortController, timeout:
   try {
     for (let attempt = 0; ; attempt++) {
       let failure: SzError;
+      let wait = BACKOFF_MS * 3 ** attempt;
       try {
         // credentials omitted: the widgets never send the visitor's cookies to a data host.
         const res = await fetch(url, { signal, credentials: 'omit', cache: fresh ? 'no-cache' : 'default' });
         if (res.ok) return { bytes: await readBody(res), type: res.headers.get('content-type') ?? '', url: res.url || url };
         failure = new SzError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
-        if (res.status < 500) throw failure;
+        // 429 (too many requests) is worth another try too, after the wait the server asks for.
+        if (res.status < 500 && res.status !== 429) throw failure;
+        wait = Number(res.headers.get('retry-after')) * 1000 || wait;
       } catch (err) {
         if (signal.aborted) throw signal.reason instanceof SzError ? signal.reason : err;
         if (err instanceof SzError) throw err;
@@ -78,7 +81,8 @@ async function fetchWithRetry(url: string, controller: AbortController, timeout:
         failure = new SzError('network', `The request failed (${err instanceof Error ? err.message : String(err)}).`);
       }
       if (attempt >= RETRIES) throw failure;
-      await sleep(BACKOFF_MS * 3 ** attempt, signal);
+      // A Retry-After longer than the timeout simply ends in the timeout.
+      await sleep(wait, signal);
     }
   } finally {
     clearTimeout(timer);
@@ -86,7 +90,8 @@ async function fetchWithRetry(url: string, controller: AbortController, timeout:
 }
 
 /**
- * The one loader: fetch `url` with a timeout, retries with backoff on network errors and 5xx,
+ * The one loader: fetch `url` with a timeout, retries with backoff on network errors, 5xx and
+ * 429 (waiting what Retry-After asks),
  * and one request per URL for the whole page however many elements ask. An element's `signal`
  * only detaches that element; the request itself is aborted when nobody waits for it any more.
  * HTTP caching (Cache-Control, ETag) is left to the browser's cache, which fetch respects.

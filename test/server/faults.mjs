@@ -10,7 +10,11 @@
 //     &delay=800                        wait (ms) before answering
 //     &fail=2&failStatus=503            the first 2 requests for this key get failStatus (500)
 //     &failFrom=2                       requests from the 2nd on get failStatus (a server that goes down)
+//     &retryAfter=1                     Retry-After header (seconds) on the failing answers
 //     &truncate=40                      send only the first 40 bytes, then cut the connection
+//     &trickle=200                      send the body in 8 pieces, 200 ms apart
+//     &redirect=/path?query             answer 302 to that address
+//     &cors=none                        no Access-Control-Allow-Origin (a cross-origin read is refused)
 //     &cache=max-age=60                 Cache-Control to send (default no-store, so tests are independent)
 //     &key=k1                           request-count key (default: the whole URL)
 //   /__fault/stats?key=k1               JSON { requests, aborted }
@@ -85,12 +89,18 @@ export async function faultMiddleware(ctx, next) {
     return;
   }
 
-  const cors = { 'Access-Control-Allow-Origin': '*' };
+  const cors = q.get('cors') === 'none' ? {} : { 'Access-Control-Allow-Origin': '*' };
+  if (q.has('redirect')) {
+    ctx.set(cors);
+    ctx.redirect(q.get('redirect'));
+    return;
+  }
   const fail = Number(q.get('fail') || 0);
   const failFrom = Number(q.get('failFrom') || 0);
   if (nth <= fail || (failFrom && nth >= failFrom)) {
     ctx.status = Number(q.get('failStatus') || 500);
     ctx.set(cors);
+    if (q.has('retryAfter')) ctx.set('Retry-After', q.get('retryAfter'));
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'text/html';
     ctx.body = '<!doctype html><title>Server error</title><h1>Server error</h1>';
@@ -117,6 +127,19 @@ export async function faultMiddleware(ctx, next) {
     res.write(body.subarray(0, Number(q.get('truncate'))));
     // Cut the connection with the promised length unsent: the browser sees a broken body.
     setTimeout(() => res.destroy(), 20);
+    return;
+  }
+
+  if (q.has('trickle')) {
+    ctx.respond = false;
+    const res = ctx.res;
+    res.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
+    const step = Math.ceil(body.length / 8);
+    for (let i = 0; i < body.length && !res.destroyed; i += step) {
+      res.write(body.subarray(i, i + step));
+      await new Promise((r) => setTimeout(r, Number(q.get('trickle'))));
+    }
+    res.end();
     return;
   }
 
