@@ -41,6 +41,8 @@ if (wanted.includes('chromium')) {
           '--disable-renderer-backgrounding',
           '--disable-background-timer-throttling',
           '--disable-backgrounding-occluded-windows',
+          // window.gc() for the lifetime test's heap measurement.
+          '--js-flags=--expose-gc',
         ],
       },
     }),

@@ -16,6 +16,7 @@ export interface Fault {
   trickle?: number;
   redirect?: string;
   cors?: 'none';
+  items?: number;
   cache?: string;
 }
 

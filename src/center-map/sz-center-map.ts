@@ -144,8 +144,10 @@ export class SzCenterMap extends LitElement {
     this.resizer = undefined;
   }
 
-  protected override firstUpdated(): void {
-    // The map is drawn for its real width, so markers and clusters are right at every size.
+  /** The map is drawn for its real width, so markers and clusters are right at every size. */
+  private observeSize(): void {
+    // Only while connected: an observer left running would keep a removed map alive.
+    if (this.resizer || !this.isConnected) return;
     this.resizer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       if (width !== this.width) this.width = width;
@@ -180,6 +182,7 @@ export class SzCenterMap extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    this.observeSize();
     // Marker positions go through the CSSOM: a style attribute (even styleMap's first render)
     // is an inline style, which a strict CSP (style-src 'self') blocks.
     for (const marker of this.renderRoot.querySelectorAll<HTMLElement>('[part~="marker"]')) {

@@ -13,12 +13,46 @@ export const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.is
 export const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
-/** Feed-level fields, leaving out the ones the feed did not give. */
-export const feed = (title: string, url: string | undefined, items: (NewsItem | undefined)[]): Feed => ({
-  ...(title && { title }),
-  ...(url && { url }),
-  items: items.filter((i): i is NewsItem => !!i),
-});
+/** Milliseconds of work between two pauses when a feed is parsed in steps. */
+const SLICE_MS = 10;
+
+/** Steps of a feed's parse: each `yield` is a point where the main thread may do other work. */
+export type FeedSteps = Generator<void, Feed, void>;
+
+/**
+ * The feed-level fields and the items, mapped in slices. A generator: parseFeed runs it straight
+ * through (runNow), the elements pause between slices (runInSlices) so that a feed of
+ * thousands of items never holds the main thread for long. Items with nothing to show are left out.
+ */
+export function* feed<T>(title: string, url: string | undefined, raw: T[], toItem: (r: T) => NewsItem | undefined): FeedSteps {
+  const items: NewsItem[] = [];
+  let sliceStart = performance.now();
+  for (const entry of raw) {
+    const item = toItem(entry);
+    if (item) items.push(item);
+    // Time, not a count: a slow phone gets more pauses than a fast desktop.
+    if (performance.now() - sliceStart > SLICE_MS) {
+      yield;
+      sliceStart = performance.now();
+    }
+  }
+  return { ...(title && { title }), ...(url && { url }), items };
+}
+
+export function runNow<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export async function runInSlices<T>(steps: Generator<void, T, void>): Promise<T> {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+}
 
 /** The shortest field that has words in it: a teaser wins over the full article. */
 export function pick(fields: Field[]): string {

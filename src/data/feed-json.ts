@@ -1,13 +1,13 @@
 // JSON Feed 1.0 and 1.1.
 import { safeUrl } from '../shared/url.js';
 import { parseDate } from './dates.js';
-import { cut, feed, finish, list, obj, pick, str, type Field, type Obj } from './feed-item.js';
+import { cut, feed, finish, list, obj, pick, str, type FeedSteps, type Field, type Obj } from './feed-item.js';
 import { htmlToText } from './html-text.js';
-import { SzError, type Feed } from './types.js';
+import { SzError } from './types.js';
 
 const html = (s: string): Field => [s, () => htmlToText(s)];
 
-export function fromJson(body: string, base?: string): Feed {
+export function* fromJson(body: string, base?: string): FeedSteps {
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -21,10 +21,7 @@ export function fromJson(body: string, base?: string): Feed {
   // JSON Feed 1.1 has "authors"; 1.0 had one "author" object.
   const who = (o: Obj): string => htmlToText(str(obj(list(o.authors)[0] ?? o.author).name));
   const feedAuthor = who(d);
-  return feed(
-    htmlToText(str(d.title)),
-    safeUrl(d.home_page_url, base),
-    list(d.items).map((v) => {
+  return yield* feed(htmlToText(str(d.title)), safeUrl(d.home_page_url, base), list(d.items), (v) => {
       const it = obj(v);
       return finish({
         id: str(it.id).trim(),
@@ -37,7 +34,6 @@ export function fromJson(body: string, base?: string): Feed {
         author: who(it) || feedAuthor,
         tags: list(it.tags).map(str),
       });
-    }),
-  );
+  });
 }
 

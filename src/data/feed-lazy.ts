@@ -1,13 +1,16 @@
 import type { FeedOptions } from './feed.js';
 import { sniffFeed } from './feed-format.js';
 import { fromJson } from './feed-json.js';
+import { runInSlices } from './feed-item.js';
 import type { Feed } from './types.js';
 
 /**
  * The same as parseFeed, for the elements: the XML parsers load only when a feed is XML, so a
- * page showing a JSON Feed (the shipped dataset is one) never downloads them.
+ * page showing a JSON Feed (the shipped dataset is one) never downloads them, and the items are
+ * read in slices between which the page stays responsive.
  */
 export async function parseFeedLazily(text: string, opts: FeedOptions = {}): Promise<Feed> {
   const [body, format] = sniffFeed(text, opts.contentType);
-  return format === 'json' ? fromJson(body, opts.baseUrl) : (await import('./feed-xml.js')).fromXml(body, opts.baseUrl);
+  // In slices: a feed of thousands of items must not hold the page's main thread.
+  return runInSlices(format === 'json' ? fromJson(body, opts.baseUrl) : (await import('./feed-xml.js')).fromXml(body, opts.baseUrl));
 }

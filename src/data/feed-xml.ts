@@ -2,10 +2,10 @@
 import { safeUrl } from '../shared/url.js';
 import { parseDate } from './dates.js';
 import { HTML_MSG } from './feed-format.js';
-import { cut, feed, finish, pick, type Field } from './feed-item.js';
+import { cut, feed, finish, pick, type FeedSteps, type Field } from './feed-item.js';
 import { collapse, htmlToText, textOf } from './html-text.js';
 import { parseInert } from './inert.js';
-import { SzError, type Feed } from './types.js';
+import { SzError } from './types.js';
 
 // Extension namespaces whose element names clash with RSS/Atom ones, under their usual prefixes.
 const NS: Record<string, string> = {
@@ -70,7 +70,7 @@ const repair = (s: string): string =>
       m[0] === '<' ? m : !name ? '&amp;' : /^(amp|lt|gt|quot|apos);$/.test(name) ? m : entity(name),
     );
 
-export function fromXml(body: string, base?: string): Feed {
+export function* fromXml(body: string, base?: string): FeedSteps {
   const doc = parseInert(repair(body), 'application/xml');
   // Chromium inserts a <parsererror> into a partial document; Firefox returns one as the root.
   const err = doc.getElementsByTagName('parsererror')[0];
@@ -112,10 +112,7 @@ export function fromXml(body: string, base?: string): Feed {
     .flatMap((p) => (p ? [...p.children] : []))
     .filter((c) => /^(item|entry)$/.test(c.localName));
 
-  return feed(
-    txt(top.title?.[0]),
-    link(top.link?.[0]) || alternate(top.link),
-    items.map((el) => {
+  return yield* feed(txt(top.title?.[0]), link(top.link?.[0]) || alternate(top.link), items, (el) => {
       const k = kids(el);
       // RSS, RSS 1.0 with Dublin Core, and Atom name the same things differently: first one present wins.
       const first = (...names: string[]) => names.map((n) => k[n]?.[0]).find(Boolean);
@@ -145,7 +142,6 @@ export function fromXml(body: string, base?: string): Feed {
           (c) => attr(c, 'label') || attr(c, 'term') || inner(c),
         ),
       });
-    }),
-  );
+  });
 }
 

@@ -2,6 +2,7 @@
 // Every URL goes through safeUrl; every text comes out plain (HTML is read in an inert document).
 import { sniffFeed } from './feed-format.js';
 import { fromJson } from './feed-json.js';
+import { runNow } from './feed-item.js';
 import { fromXml } from './feed-xml.js';
 import type { Feed } from './types.js';
 
@@ -18,5 +19,5 @@ export interface FeedOptions {
  */
 export function parseFeed(text: string, opts: FeedOptions = {}): Feed {
   const [body, format] = sniffFeed(text, opts.contentType);
-  return (format === 'json' ? fromJson : fromXml)(body, opts.baseUrl);
+  return runNow((format === 'json' ? fromJson : fromXml)(body, opts.baseUrl));
 }

@@ -1,4 +1,4 @@
-import { parseInert } from './inert.js';
+import { parseInertFragment } from './inert.js';
 
 // Feed HTML becomes plain text inside an inert document: a DOMParser document has no browsing
 // context, so its scripts never run, its images never load and its handlers never fire.
@@ -25,5 +25,5 @@ export function textOf(root: Element): string {
 
 /** Plain text of an HTML fragment: markup dropped, entities decoded, whitespace collapsed. */
 export function htmlToText(html: string): string {
-  return /[<&]/.test(html) ? textOf(parseInert(html, 'text/html').body) : collapse(html);
+  return /[<&]/.test(html) ? textOf(parseInertFragment(html)) : collapse(html);
 }

@@ -51,7 +51,8 @@ export function readStored(url: string): Stored | undefined {
 
 export function writeStored(url: string, entry: Stored): void {
   const s = storage();
-  if (!s) return;
+  // Checked before serialising: a multi-megabyte feed would be stringified for nothing.
+  if (!s || entry.text.length > MAX_ENTRY_CHARS) return;
   const raw = JSON.stringify(entry);
   if (raw.length > MAX_ENTRY_CHARS) return;
   try {

@@ -66,7 +66,9 @@ export class DataController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
-    if (this.given) return;
+    // An element removed before its first render still renders once; it must not start a load
+    // (that load would keep the detached element alive until it ends, and fire its events).
+    if (this.given || !this.host.isConnected) return;
     const url = this.resolve();
     if (this.needsLoad || url !== this.url) this.load(url);
   }

@@ -6,6 +6,7 @@
 //     &type=text/html                   Content-Type to send (default: from the extension)
 //     &body=...                         inline body instead of a fixture
 //     &size=6000000                     a generated body of that many bytes instead of a fixture
+//     &items=10000                      a generated JSON Feed with that many items (HTML summaries)
 //     &status=404                       status to send
 //     &delay=800                        wait (ms) before answering
 //     &fail=2&failStatus=503            the first 2 requests for this key get failStatus (500)
@@ -40,6 +41,17 @@ function statFor(key) {
 async function bodyFor(q) {
   if (q.has('body')) return Buffer.from(q.get('body'), 'utf8');
   if (q.has('size')) return Buffer.alloc(Number(q.get('size')), 0x20);
+  if (q.has('items')) {
+    const items = Array.from({ length: Number(q.get('items')) }, (_, i) => ({
+      id: `n${i}`,
+      url: `https://example.test/news/${i}`,
+      title: `Item ${i} <b>with</b> markup &amp; entities`,
+      content_html: `<p>Summary of item ${i}, with <a href="https://example.test/">a link</a>.</p>`,
+      date_published: '2024-05-01T10:00:00Z',
+      tags: ['a', 'b'],
+    }));
+    return Buffer.from(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }));
+  }
   const rel = normalize(q.get('path') || '').replace(/^(\.\.[/\\])+/, '');
   return readFile(rel.startsWith('datasets/') ? join(process.cwd(), rel) : join(FIXTURES, rel));
 }

@@ -1,0 +1,130 @@
+// Load and lifetime: many widgets, many connect/disconnect cycles, a very long feed.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/index.js';
+import { clearStoredCopies, faultUrl, serverStats, sleep } from '../helpers.js';
+
+describe('load and lifetime', () => {
+  beforeEach(clearStoredCopies);
+
+  // First: long tasks left over by the other tests (garbage collection) must not count here.
+  it('a 10,000-item feed keeps the main thread free (no task over 200 ms)', async function () {
+    if (!PerformanceObserver.supportedEntryTypes?.includes('longtask')) this.skip(); // Chromium only
+    const { url } = faultUrl({ items: 10_000, type: 'application/feed+json' });
+    const longest: number[] = [];
+    const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => longest.push(e.duration)));
+    observer.observe({ type: 'longtask' });
+    try {
+      const el = await fixture(html`<sz-news-list src=${url}></sz-news-list>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('[part~="item"]'), 'feed not shown', { timeout: 20000 });
+      await sleep(100);
+      expect(Math.max(0, ...longest), 'longest task (ms)').to.be.below(200);
+    } finally {
+      observer.disconnect();
+    }
+  });
+
+  it('50 widgets sharing 3 URLs make exactly 3 requests', async () => {
+    const news = faultUrl({ path: 'news/alpha.json', delay: 150 });
+    const other = faultUrl({ path: 'news/beta.json', delay: 150 });
+    const centres = faultUrl({ path: 'datasets/centres.geojson', delay: 150 });
+    const wrap = await fixture(html`<div style="width: 600px">
+      ${Array.from({ length: 20 }, () => html`<sz-news-list src=${news.url}></sz-news-list>`)}
+      ${Array.from({ length: 10 }, () => html`<sz-news-list src=${other.url} layout="compact"></sz-news-list>`)}
+      ${Array.from({ length: 15 }, () => html`<sz-center-card src=${centres.url} center="london"></sz-center-card>`)}
+      ${Array.from({ length: 5 }, () => html`<sz-center-map src=${centres.url}></sz-center-map>`)}
+    </div>`);
+    const widgets = [...wrap.children];
+    expect(widgets).to.have.length(50);
+    await waitUntil(
+      () => widgets.every((w) => w.shadowRoot?.querySelector('[part~="item"], [part~="name"], [part~="marker"]')),
+      'not all widgets loaded',
+      { timeout: 10000 },
+    );
+    const counts = await Promise.all([news, other, centres].map((f) => serverStats(f.key)));
+    expect(counts.map((c) => c.requests)).to.deep.equal([1, 1, 1]);
+  });
+
+  it('1,000 connect/disconnect cycles leave no timer, no listener and no growing heap', async () => {
+    const { url } = faultUrl({ path: 'news/alpha.json' });
+    const box = document.createElement('div');
+    document.body.append(box);
+    // Warm up: load the data and the lazy chunks once, so the cycles measure the elements alone.
+    const first = Object.assign(document.createElement('sz-news-list'), { src: url });
+    box.append(first);
+    await waitUntil(() => first.shadowRoot?.querySelector('[part~="item"]'));
+    first.remove();
+
+    const live = new Set<unknown>();
+    const { setTimeout: realSet, clearTimeout: realClear } = window;
+    const listeners = new Map<string, number>();
+    const realAdd = document.addEventListener.bind(document);
+    const realRemove = document.removeEventListener.bind(document);
+    window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => {
+      const id = realSet(() => {
+        live.delete(id);
+        fn();
+      }, ms, ...rest);
+      live.add(id);
+      return id;
+    }) as typeof window.setTimeout;
+    window.clearTimeout = ((id?: number) => {
+      live.delete(id);
+      realClear(id);
+    }) as typeof window.clearTimeout;
+    document.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject, unknown?]) => {
+      listeners.set(type, (listeners.get(type) ?? 0) + 1);
+      realAdd(type, ...(rest as [EventListenerOrEventListenerObject]));
+    }) as typeof document.addEventListener;
+    document.removeEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject, unknown?]) => {
+      listeners.set(type, (listeners.get(type) ?? 0) - 1);
+      realRemove(type, ...(rest as [EventListenerOrEventListenerObject]));
+    }) as typeof document.removeEventListener;
+
+    const gc = (window as { gc?: () => void }).gc;
+    const heap = () => (performance as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
+    const refs: WeakRef<Element>[] = [];
+    const cycles = async () => {
+      for (let i = 0; i < 1000; i++) {
+        const el = document.createElement(i % 3 === 0 ? 'sz-center-card' : 'sz-news-list');
+        refs.push(new WeakRef(el));
+        el.setAttribute('src', url);
+        el.setAttribute('refresh', '30');
+        box.append(el);
+        if (i % 10 === 0) await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        el.remove();
+      }
+      await sleep(500);
+    };
+    try {
+      // A first thousand warms up compiled code and caches; the second one shows what stays behind.
+      await cycles();
+      gc?.();
+      const before = heap();
+      await cycles();
+      expect([...live], 'timers left running').to.deep.equal([]);
+      for (const [type, count] of listeners) expect(count, `document "${type}" listeners left`).to.be.at.most(0);
+      gc?.();
+      const after = heap();
+      if (gc) {
+        // What leaks is elements: once collected, none of the 2,000 may still be alive. (A weak
+        // reference's target survives until the current task ends, hence the pause.)
+        await sleep(0);
+        gc();
+        await sleep(0);
+        expect(refs.filter((r) => r.deref()).length, 'elements still alive').to.equal(0);
+      }
+      if (before !== undefined && after !== undefined && gc) {
+        // And the heap as a whole stays bounded (generous: compiled code and caches move it by MBs).
+        expect(after - before, 'heap growth in bytes').to.be.below(8_000_000);
+      }
+    } finally {
+      window.setTimeout = realSet;
+      window.clearTimeout = realClear;
+      document.addEventListener = realAdd;
+      document.removeEventListener = realRemove;
+      box.remove();
+    }
+  });
+
+
+});
