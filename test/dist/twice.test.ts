@@ -1,0 +1,31 @@
+// Two copies on one page: the module bundle and an element's own entry (another copy of the
+// code and of Lit, as with two versions of the package). No exception, one console note, and
+// the widgets work.
+import { expect, waitUntil } from '@open-wc/testing';
+
+describe('two copies of sz-widgets on one page', () => {
+  it('notes the second copy once and keeps working', async () => {
+    const notes: string[] = [];
+    const errors: unknown[] = [];
+    const info = console.info;
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    console.info = (...args: unknown[]) => void notes.push(args.join(' '));
+    window.addEventListener('error', onError);
+    try {
+      await import(/* @vite-ignore */ '/dist/sz-widgets.js');
+      await import(/* @vite-ignore */ '/dist/sz-news-list.js');
+      await import(/* @vite-ignore */ '/dist/sz-center-card.js');
+      expect(errors).to.deep.equal([]);
+      expect(notes.filter((n) => n.includes('already defined'))).to.have.length(1);
+    } finally {
+      console.info = info;
+      window.removeEventListener('error', onError);
+    }
+    const list = document.createElement('sz-news-list');
+    const card = Object.assign(document.createElement('sz-center-card'), { center: 'tel-aviv' });
+    document.body.append(list, card);
+    await waitUntil(() => list.shadowRoot?.querySelector('[part~="item"]') && card.shadowRoot?.querySelector('[part~="name"]'), 'widgets not working', { timeout: 8000 });
+    list.remove();
+    card.remove();
+  });
+});
