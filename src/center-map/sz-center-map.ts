@@ -115,6 +115,7 @@ export class SzCenterMap extends LitElement {
     warm: centresParser,
   });
   private drawn?: MapOutput;
+  private drawnKey?: string;
   private resizer?: ResizeObserver;
   private warnedFor?: string;
 
@@ -167,10 +168,12 @@ export class SzCenterMap extends LitElement {
     if (changed.has('centers')) this.data.provide(this.centers);
     if (changed.has('view') || changed.has('src') || changed.has('centers')) this.zoom = undefined;
     const { geo, width } = this;
-    if (!geo || !width) return;
+    // Nothing is drawn while the data loads (the skeleton shows): a world view drawn first would
+    // be thrown away a moment later.
+    if (!geo || !width || this.data.status === 'loading') return;
     const located = this.located;
     const fitted = this.view === 'world' ? [] : located.filter((c) => !this.zoom || this.zoom.includes(c.id));
-    this.drawn = geo.drawMap({
+    const input = {
       width,
       height: Math.round(width * ASPECT),
       projection: this.projection,
@@ -178,7 +181,13 @@ export class SzCenterMap extends LitElement {
       margin: MARKER,
       markers: located.map((c) => ({ id: c.id, coordinates: c.coordinates as [number, number] })),
       markerSize: SPACING,
-    });
+    };
+    // Drawing costs tens of milliseconds: only when what is drawn changes, not on every focus
+    // move or selection.
+    const key = JSON.stringify(input);
+    if (key === this.drawnKey) return;
+    this.drawnKey = key;
+    this.drawn = geo.drawMap(input);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
