@@ -4,10 +4,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 
-const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_PATH = chromiumPath;
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 // BROWSERS=chromium (or firefox) narrows a local run; CI always runs both.
 const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim());
@@ -31,16 +32,7 @@ if (wanted.includes('chromium')) {
         executablePath: CHROME_PATH,
         headless: true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Test pages run in parallel tabs: keep timers and animation frames of background tabs running.
-          '--disable-renderer-backgrounding',
-          '--disable-background-timer-throttling',
-          '--disable-backgrounding-occluded-windows',
+          ...chromiumFlags,
           // window.gc() for the lifetime test's heap measurement.
           '--js-flags=--expose-gc',
         ],

@@ -1,0 +1,10 @@
+// Median, min and max of a list of timings, and the ratio of two medians.
+export function summarize(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  const median = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  const round = (x) => Math.round(x * 10) / 10;
+  return { median: round(median), min: round(sorted[0]), max: round(sorted[n - 1]), runs: n, values: values.map(round) };
+}
+
+export const ratio = (a, b) => Math.round((a.median / b.median) * 100) / 100;

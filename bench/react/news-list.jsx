@@ -1,0 +1,60 @@
+// What a partner would write instead of <sz-news-list> with React 19: a list component that
+// renders the same markup as the widget from an array of NewsItem objects (already parsed).
+// Bundled by bench/lib/react-bundle.mjs (esbuild, minified, production). No fetching, parsing,
+// states, languages or Show more: the minimal equivalent of the widget's loaded state.
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+
+const dateFormat = new Intl.DateTimeFormat('en', { dateStyle: 'long' });
+
+function Item({ item }) {
+  const date = item.published ?? item.updated;
+  const when = date ? dateFormat.format(new Date(date)) : '';
+  const title = <span part="title">{item.title}</span>;
+  return (
+    <li part="item">
+      <div className="text">
+        <h3 className="title">
+          {item.url ? (
+            <a part="link" href={item.url} target="_blank" rel="noopener noreferrer">
+              {title}
+              <span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            title
+          )}
+        </h3>
+        {date ? (
+          <time part="date" dateTime={date} title={when}>
+            {when}
+          </time>
+        ) : null}
+        {item.summary ? <p part="summary">{item.summary}</p> : null}
+      </div>
+      {item.image ? <img part="image" src={item.image} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" /> : null}
+    </li>
+  );
+}
+
+export function NewsList({ items, heading = 'News' }) {
+  return (
+    <section part="base" lang="en" dir="ltr" aria-busy="false">
+      <h2 part="heading">{heading}</h2>
+      <div className="state">
+        <p part="status" role="status" className="" />
+      </div>
+      <ul part="list">
+        {items.map((item) => (
+          <Item key={item.id} item={item} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Renders synchronously (flushSync), so the caller can time it; returns the root (unmount()). */
+export function mount(container, items) {
+  const root = createRoot(container);
+  flushSync(() => root.render(<NewsList items={items} />));
+  return root;
+}

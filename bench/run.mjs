@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// `npm run bench`: sizes, speed and the comparison with what partners would use instead.
+// See bench/README.md. Needs dist/ (npm run build) and the system Chromium (CHROME_PATH or
+// /usr/bin/chromium); runs offline on 127.0.0.1. Writes bench/results.json, prints Markdown.
+//
+//   node bench/run.mjs [--runs 7] [--warmup 1] [--rate 4] [--lighthouse-runs 3] [--no-lighthouse] [--no-speed]
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { launch } from './lib/browser.mjs';
+import { makeFeed, THUMB_SVG } from './lib/feed.mjs';
+import { runLighthouse } from './lib/lighthouse.mjs';
+import { chromePath, dist, root } from './lib/paths.mjs';
+import { buildReactBundle } from './lib/react-bundle.mjs';
+import { markdown } from './lib/report.mjs';
+import { fileFor, startServer } from './lib/server.mjs';
+import { compressed, measureSizes } from './lib/sizes.mjs';
+import { cacheRender, calibrate, mapRender, newsRender } from './lib/speed.mjs';
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    warmup: { type: 'string', default: '1' },
+    rate: { type: 'string', default: '4' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    'no-speed': { type: 'boolean', default: false },
+    'lighthouse-runs': { type: 'string', default: '3' },
+  },
+});
+const runs = Math.max(7, Number(opts.runs));
+const warmup = Math.max(1, Number(opts.warmup));
+const rate = Number(opts.rate);
+const started = Date.now();
+// Other work on the machine slows the browser unevenly: recorded, so a noisy run shows.
+const loadAtStart = loadavg()[0];
+const log = (msg) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${msg}`);
+
+if (!existsSync(join(dist, 'sz-widgets.js'))) {
+  console.error('dist/ is missing: run `npm run build` first (npm run bench does).');
+  process.exit(1);
+}
+if (!existsSync(chromePath)) {
+  console.error(`Chromium not found at ${chromePath}: install it (sudo apt-get install chromium) or set CHROME_PATH.`);
+  process.exit(1);
+}
+
+function demoWithoutMap() {
+  const html = readFileSync(join(root, 'demo/index.html'), 'utf8');
+  return html.replace('<head>', '<head>\n  <base href="/">').replace(/<sz-center-map\b[^>]*>\s*<\/sz-center-map>/g, '');
+}
+
+// A snapshot of dist/: sizes and pages then come from the same build even if dist/ is rebuilt
+// while the bench runs.
+const snapshot = mkdtempSync(join(tmpdir(), 'sz-bench-dist-'));
+cpSync(dist, snapshot, { recursive: true });
+const distDir = snapshot;
+
+const results = { meta: {}, sizes: null, downloads: null, calibration: null, speed: {}, lighthouse: [], failures: [] };
+const servers = [];
+let browser;
+try {
+  log('bundling the React list, generating the feed');
+  const reactBundle = await buildReactBundle();
+  const worldTs = readFileSync(join(root, 'src/center-map/world.ts'), 'utf8');
+  const simplified = /JSON\.parse\('(.*)'\)/.exec(worldTs)?.[1];
+  const generated = new Map([
+    ['react-news-list.js', { body: reactBundle, type: 'text/javascript; charset=utf-8' }],
+    ['feed-1000.json', { body: makeFeed(1000), type: 'application/feed+json; charset=utf-8' }],
+    ['thumb.svg', { body: THUMB_SVG, type: 'image/svg+xml' }],
+    ...(simplified ? [['world-simplified.json', { body: simplified, type: 'application/json; charset=utf-8' }]] : []),
+    // The demo page without its map, for Lighthouse: how much of the page's cost is the map's.
+    ['demo-no-map.html', { body: demoWithoutMap(), type: 'text/html; charset=utf-8' }],
+  ]);
+
+  log('sizes');
+  results.sizes = await measureSizes({ reactBundle, dist: distDir });
+
+  const server = await startServer({ generated, dist: distDir });
+  servers.push(server);
+  const { origin } = server;
+
+  if (!opts['no-speed']) {
+    const launched = await launch(['--js-flags=--expose-gc']);
+    browser = launched.browser;
+    results.meta.browser = launched.version;
+    const step = async (name, fn) => {
+      log(name);
+      try {
+        return await fn();
+      } catch (err) {
+        results.failures.push(`${name}: ${err instanceof Error ? err.message : err}`);
+        log(`  FAILED: ${err instanceof Error ? err.message : err}`);
+        return undefined;
+      }
+    };
+    const o = { rate, runs, warmup };
+    results.calibration = await step(`calibrating the ${rate}× CPU throttle`, () => calibrate(browser, origin, rate));
+    results.speed.news = await step(`(a) parse + render 1,000 items (${runs} runs + ${warmup} warm-up)`, () => newsRender(browser, origin, o));
+    results.speed.map = await step('(b) map vs Leaflet', () => mapRender(browser, origin, o));
+    results.speed.cache = await step('(c) first render, cold vs from the offline copy', () => cacheRender(browser, origin, o));
+    await launched.close();
+    browser = undefined;
+
+    // What each page downloaded (its bench harness and the data files both sides load aside).
+    const minCss = results.sizes.altRows.find((r) => r.file.endsWith('leaflet.css'));
+    const weigh = (paths) => {
+      // Scripts, styles and geometry; not the bench's own files, not the data both sides fetch.
+      const data = (p) => p.startsWith('/dist/data/') || p.startsWith('/slow/') || p.endsWith('.geojson') || p.endsWith('.svg');
+      const harness = (p) => p.startsWith('/bench/') || p.startsWith('/gen/react') || p === '/favicon.ico';
+      const kept = [...new Set(paths)].filter((p) => !data(p) && !harness(p));
+      const each = kept.map((p) => {
+        if (p.endsWith('/leaflet.css')) return { path: p, ...minCss };
+        const gen = p.startsWith('/gen/') ? generated.get(p.slice(5)) : undefined;
+        return { path: p, ...compressed(gen ? gen.body : readFileSync(fileFor(p, distDir))) };
+      });
+      return { files: each.map((e) => e.path), min: each.reduce((t, e) => t + e.min, 0), gzip: each.reduce((t, e) => t + e.gzip, 0), brotli: each.reduce((t, e) => t + e.brotli, 0) };
+    };
+    results.downloads = {};
+    if (results.speed.cache) results.downloads.news = weigh(results.speed.cache.requests);
+    if (results.speed.map) {
+      results.downloads.widgetMap = weigh(results.speed.map.requests.widget);
+      results.downloads.leafletMap = weigh(results.speed.map.requests.leaflet);
+    }
+  }
+
+  if (!opts['no-lighthouse']) {
+    const lhRuns = Math.max(1, Number(opts['lighthouse-runs']));
+    const gz = await startServer({ generated, dist: distDir, compress: true });
+    servers.push(gz);
+    const variants = [
+      ['`demo/index.html` as `scripts/serve.mjs` serves it (uncompressed)', `${origin}/`, lhRuns],
+      ['the same, gzip-encoded (as a CDN serves it)', `${gz.origin}/`, 1],
+      ['the same page without its `<sz-center-map>` (gzip; diagnosis)', `${gz.origin}/gen/demo-no-map.html`, 1],
+    ];
+    for (const [label, url, n] of variants) {
+      log(`Lighthouse (${n} run${n > 1 ? 's' : ''}): ${label}`);
+      const before = server.requests.length + gz.requests.length;
+      const lh = await runLighthouse(url, n);
+      const notFound = [...server.requests, ...gz.requests].slice(before).filter((p) => p === '/favicon.ico');
+      results.lighthouse.push({ label, ...lh, ...(notFound.length ? { requestedMissingFavicon: true } : {}) });
+      if (lh.error) results.failures.push(`Lighthouse (${label}): ${lh.error}`);
+    }
+  }
+} catch (err) {
+  results.failures.push(err instanceof Error ? err.stack ?? err.message : String(err));
+  process.exitCode = 1;
+} finally {
+  await browser?.close().catch(() => {});
+  for (const s of servers) await s.close();
+  rmSync(snapshot, { recursive: true, force: true });
+}
+
+results.meta = {
+  ...results.meta,
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model?.trim(),
+  chromePath,
+  rate,
+  runs,
+  warmup,
+  durationMs: Date.now() - started,
+  loadAverage: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(loadavg()[0] * 100) / 100 },
+};
+writeFileSync(join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+if (results.sizes) console.log(markdown(results));
+if (results.failures.length) {
+  console.log(`\n### Not measured / failed\n\n${results.failures.map((f) => `- ${f}`).join('\n')}`);
+}
+log(`done; results in bench/results.json`);
