@@ -17,7 +17,12 @@ export async function run<T>(c: DataController<T>, generation: number, url: stri
   const { host, source } = c;
   const current = () => generation === c.generation;
   try {
-    const stored = url && c.data === undefined && c.status === 'loading' ? readStored(url) : undefined;
+    if (!url) throw new SzError('bad-url', `"${host.getAttribute('src')}" is not an http(s) URL.`);
+    // The request starts before the stored copy is read, so revalidating costs no extra time.
+    const fetching = load(url, { signal, timeout: host.timeout * 1000, fresh });
+    // Handled below, or dropped with the load when a newer one replaced it: never "unhandled".
+    fetching.catch(() => undefined);
+    const stored = c.data === undefined && c.status === 'loading' ? readStored(url) : undefined;
     if (stored) {
       try {
         const data = await source.parse(stored.text, stored.type, stored.url);
@@ -30,8 +35,7 @@ export async function run<T>(c: DataController<T>, generation: number, url: stri
         // A stored copy this version cannot read is simply not shown.
       }
     }
-    if (!url) throw new SzError('bad-url', `"${host.getAttribute('src')}" is not an http(s) URL.`);
-    const res = await load(url, { signal, timeout: host.timeout * 1000, fresh });
+    const res = await fetching;
     if (!current()) return;
     const text = decodeBody(res.bytes, res.type);
     const data = await source.parse(text, res.type, res.url);
