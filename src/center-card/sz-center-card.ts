@@ -6,7 +6,8 @@ import { emit } from '../shared/events.js';
 import { countryName, formatDate, formatList } from '../shared/format.js';
 import { pickLang } from '../shared/lang-map.js';
 import { LangWatcher, resolveLocale } from '../shared/locale.js';
-import { failureText, stringsFor } from '../shared/strings.js';
+import { stateLine, stateMessage } from '../shared/state-line.js';
+import { stringsFor } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { safeUrl } from '../shared/url.js';
 import { centerCardStyles } from './sz-center-card.styles.js';
@@ -121,30 +122,14 @@ export class SzCenterCard extends LitElement {
     const locale = resolveLocale(this);
     const t = stringsFor(locale.ui, this);
     if (!t) return html`<article part="base" aria-busy="true">${this.skeleton()}</article>`;
-    const { status, error, savedAt } = this.centres;
+    const loading = this.centres.status === 'loading';
     const centre = this.shown;
     const c = t.card;
-    const message =
-      status === 'loading'
-        ? c.loading
-        : status === 'empty'
-          ? c.empty
-          : status === 'error'
-            ? failureText(t, error?.code)
-            : centre === null
-              ? c.notFound(String(this.center ?? ''))
-              : status === 'stale'
-                ? t.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale.tag, 'long'))
-                : '';
-    return html`<article part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${status === 'loading'}>
+    const message = stateMessage(this.centres, t, locale, c.loading, c.empty, centre === null ? c.notFound(String(this.center ?? '')) : undefined);
+    return html`<article part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
       ${centre ? this.renderCentre(centre, locale.tag, t.newTab, c) : nothing}
-      <div class="state">
-        <p part="status" role="status" class=${status === 'loading' ? 'sr-only' : ''}>${message}</p>
-        ${error && (status === 'error' || status === 'stale')
-          ? html`<button part="retry-button" @click=${() => this.centres.retry()}>${t.retry}</button>`
-          : nothing}
-      </div>
-      ${status === 'loading' ? this.skeleton() : nothing}
+      ${stateLine(this.centres, t, message, loading)}
+      ${loading ? this.skeleton() : nothing}
     </article>`;
   }
 

@@ -4,10 +4,11 @@ import type { Center } from '../data/types.js';
 import { DataController } from '../shared/data-controller.js';
 import { centresDatasetUrl } from '../shared/datasets.js';
 import { emit } from '../shared/events.js';
-import { countryName, formatDate } from '../shared/format.js';
+import { countryName } from '../shared/format.js';
 import { pickLang } from '../shared/lang-map.js';
 import { LangWatcher, resolveLocale, type Locale } from '../shared/locale.js';
-import { failureText, stringsFor } from '../shared/strings.js';
+import { stateLine, stateMessage } from '../shared/state-line.js';
+import { stringsFor } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import type { MapOutput, ProjectionName } from './map-geo.js';
 import { centerMapStyles } from './sz-center-map.styles.js';
@@ -236,29 +237,14 @@ export class SzCenterMap extends LitElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this);
     const t = stringsFor(locale.ui, this);
-    const { status, error, savedAt } = this.data;
     const m = t && mapStrings[locale.ui];
-    const ready = !!(m && this.geo && this.drawn && status !== 'loading');
-    const message = !t || !m
-      ? ''
-      : status === 'loading' || !ready
-        ? m.loading
-        : status === 'empty'
-          ? m.empty
-          : status === 'error'
-            ? failureText(t, error?.code)
-            : status === 'stale'
-              ? t.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale.tag, 'long'))
-              : '';
+    const ready = !!(m && this.geo && this.drawn && this.data.status !== 'loading');
+    // Until the drawing is ready the map says it is loading, whatever the data's state.
+    const message = !t || !m ? '' : !ready ? m.loading : stateMessage(this.data, t, locale, m.loading, m.empty);
     return html`<div part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${!ready}>
       <div part="map" class="map" dir="ltr">${ready && m ? this.renderMap(locale, m) : html`<div class="bone"></div>`}</div>
       ${this.zoom && m ? html`<button part="reset-button" @click=${() => (this.zoom = undefined)}>${m.reset}</button>` : nothing}
-      <div class="state">
-        <p part="status" role="status" class=${ready || status === 'error' ? '' : 'sr-only'}>${message}</p>
-        ${t && error && (status === 'error' || status === 'stale')
-          ? html`<button part="retry-button" @click=${() => this.data.retry()}>${t.retry}</button>`
-          : nothing}
-      </div>
+      ${stateLine(this.data, t, message, !ready && this.data.status !== 'error')}
       ${m && this.list.length ? this.renderList(locale, m) : nothing}
     </div>`;
   }

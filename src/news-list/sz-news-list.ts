@@ -4,7 +4,8 @@ import { DataController } from '../shared/data-controller.js';
 import { newsDatasetUrl } from './dataset.js';
 import { formatDate, type DateStyle } from '../shared/format.js';
 import { LangWatcher, resolveLocale } from '../shared/locale.js';
-import { failureText, stringsFor } from '../shared/strings.js';
+import { stateLine, stateMessage } from '../shared/state-line.js';
+import { stringsFor } from '../shared/strings.js';
 import './strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { newsListStyles } from './sz-news-list.styles.js';
@@ -145,30 +146,14 @@ export class SzNewsList extends LitElement {
     const t = stringsFor(locale.ui, this);
     // Until the visitor's language has loaded, the skeleton stands in: no English flashes first.
     if (!t) return html`<section part="base" aria-busy="true">${this.renderSkeleton()}</section>`;
-    const { status, data, error, savedAt } = this.feed;
-    const loading = status === 'loading';
-    const items = data?.items ?? [];
+    const loading = this.feed.status === 'loading';
+    const items = this.feed.data?.items ?? [];
     const visible = items.slice(0, this.visibleCount);
     const heading = this.heading ?? t.news.heading;
-    const message =
-      status === 'loading'
-        ? t.news.loading
-        : status === 'empty'
-          ? t.news.empty
-          : status === 'error'
-            ? failureText(t, error?.code)
-            : status === 'stale'
-              ? t.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale.tag, 'long'))
-              : '';
 
     return html`<section part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
-      <div class="state">
-        <p part="status" role="status" class=${loading ? 'sr-only' : ''}>${message}</p>
-        ${error && (status === 'error' || status === 'stale')
-          ? html`<button part="retry-button" @click=${() => this.feed.retry()}>${t.retry}</button>`
-          : nothing}
-      </div>
+      ${stateLine(this.feed, t, stateMessage(this.feed, t, locale, t.news.loading, t.news.empty), loading)}
       ${loading ? this.renderSkeleton() : nothing}
       ${visible.length ? html`<ul part="list">${visible.map((item) => this.renderItem(item, locale.tag, t.newTab))}</ul>` : nothing}
       ${items.length > visible.length ? html`<button part="more-button" class="more" @click=${this.showMore}>${t.news.more}</button>` : nothing}
