@@ -16,25 +16,26 @@ import './strings.js';
 const centresParser = () => import('../data/centres.js');
 
 /**
- * One Shenzhen overseas innovation centre: name, city, country, status, opening date, founders,
- * partners, focus areas, summary and source.
+ * One Shenzhen overseas innovation centre: its name, city, country, status, opening date,
+ * founders, partners, focus areas, summary and the source the facts come from.
  *
+ * @tagname sz-center-card
  * @summary One centre from the centres dataset, as a card.
  *
- * @attr src - Centres dataset URL (GeoJSON). Default: the dataset shipped with the package.
- * @attr center - The id of the centre to show (e.g. `tel-aviv`). The `center` property also takes a `Center` object.
- * @attr layout - `full` | `compact` (name, place and status only). Default `full`.
- * @attr heading-level - Level of the card's heading, 2–6. Default 3.
- * @attr lang - BCP 47 language. Default: nearest ancestor's `lang`, else the document's, else `en`.
- * @attr theme - `light` | `dark` | `auto`. Default `light`.
- * @attr timeout - Seconds before a load is given up. Default 10.
+ * @attr center - Which centre to show, by id: `san-francisco`, `boston`, `seattle`, `london`, `evelyn`, `tel-aviv`, `toronto`, `france`, `germany`, `belgium` in the shipped dataset. The `center` property also takes a `Center` object, shown without any request.
+ * @attr [src=the shipped centres dataset] - A centres GeoJSON file (see "Data formats"). Many cards on one `src` make one request.
+ * @attr [layout=full] - `compact`: name, status, city and country only.
+ * @attr [heading-level=3] - The level of the card's heading (2–6), to fit the page's outline.
+ * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Interface language and the language of the data (names, cities, summaries); text the data has only in English is marked `lang="en"`. Country names come from `Intl.DisplayNames`.
+ * @attr [theme=light] - `auto` follows the visitor's system setting.
+ * @attr [timeout=10] - Seconds before a load is given up.
  *
  * @fires sz-load - The dataset was loaded. `detail: { src, data: Center[] }`.
- * @fires sz-error - Loading failed, or the id is not in the dataset (`code: 'not-found'`). `detail: { code, message, src }`.
+ * @fires sz-error - Loading failed (`http`, `network`, `timeout`, `too-large`, `parse`, `schema`, `bad-url`), or the id is not in the dataset (`not-found`; the message names the ids that exist). `detail: { code, message, src }`.
  *
  * @csspart base - The card.
  * @csspart name - The heading with the centre's name.
- * @csspart badge - The status badge; also `open` or `planned`.
+ * @csspart badge - The status badge; it also carries `open` or `planned` (`::part(badge open)`).
  * @csspart summary - The summary.
  * @csspart details - The description list of facts.
  * @csspart chip - One focus area.
@@ -43,15 +44,16 @@ const centresParser = () => import('../data/centres.js');
  * @csspart retry-button - The Retry button.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --sz-font-family - Font. Default: inherited from the page.
- * @cssprop --sz-color-text - Text colour.
- * @cssprop --sz-color-muted - Labels and secondary text.
- * @cssprop --sz-color-surface - Background.
- * @cssprop --sz-color-accent - Links, buttons, focus ring.
- * @cssprop --sz-color-skeleton - Chips and the loading placeholder.
- * @cssprop --sz-radius - Corner radius.
- * @cssprop --sz-space - Padding and gaps.
- * @cssprop --sz-focus-ring - Focus outline.
+ * @cssprop [--sz-font-family=inherited from the page] - Font.
+ * @cssprop [--sz-font-size=medium (the visitor's browser default)] - Base text size; everything inside scales with it (`em`), whatever the page sets on `html`.
+ * @cssprop [--sz-color-text=#1f2328 / #e6edf3] - Text.
+ * @cssprop [--sz-color-muted=#59636e / #9da7b3] - Dates, labels, the status line.
+ * @cssprop [--sz-color-surface=#fff / #0d1117] - Background (`transparent` to show the page's).
+ * @cssprop [--sz-color-accent=#0b5cad / #6cb6ff] - Links, buttons, markers.
+ * @cssprop [--sz-radius=8px] - Corner radius.
+ * @cssprop [--sz-space=1em] - Padding and gaps.
+ * @cssprop [--sz-focus-ring=2px solid accent] - Keyboard focus outline.
+ * @cssprop [--sz-color-skeleton=#e6e9ed / #262c36] - Focus chips and the loading placeholder.
  */
 export class SzCenterCard extends LitElement {
   static override styles = [baseStyles, centerCardStyles];

@@ -10,7 +10,7 @@ import { LangWatcher, resolveLocale, type Locale } from '../shared/locale.js';
 import { stateLine, stateMessage } from '../shared/state-line.js';
 import { stringsFor } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
-import type { MapOutput, ProjectionName } from './map-geo.js';
+import type { MapOutput } from './map-geo.js';
 import { centerMapStyles } from './sz-center-map.styles.js';
 import { mapStrings, type MapStrings } from './strings.js';
 
@@ -31,46 +31,51 @@ const ASPECT = 0.55;
  * card with `for`. Markers are buttons (one tab stop, arrow keys between them), and a list of all
  * centres is always there for assistive technology (and on screen with `show-list`).
  *
+ * @tagname sz-center-map
  * @summary World map of the centres, selectable, with a list alternative.
  *
- * @attr src - Centres dataset URL (GeoJSON). Default: the dataset shipped with the package.
- * @attr selected - The id of the selected centre (reflected).
- * @attr for - The id of an `<sz-center-card>` on the page that shows the selected centre.
- * @attr view - `data` (fit the centres, the default) | `world`.
- * @attr projection - `equal-earth` (default) | `natural-earth` | `mercator`.
- * @attr show-list - Show the list of centres under the map (it is always there for screen readers).
- * @attr show-planned - Shade the countries of planned entries.
- * @attr lang - BCP 47 language. Default: nearest ancestor's `lang`, else the document's, else `en`.
- * @attr theme - `light` | `dark` | `auto`. Default `light`.
- * @attr timeout - Seconds before a load is given up. Default 10.
+ * @attr [src=the shipped centres dataset] - A centres GeoJSON file. A map and cards on the same `src` make one request.
+ * @attr selected - The id of the selected centre (reflected: it changes when the visitor selects one).
+ * @attr for - The id of the `<sz-center-card>` that shows the selected centre. A missing id is reported once in the console.
+ * @attr [view=data] - `data` fits all located centres with a margin; `world` shows the whole world.
+ * @attr [projection=equal-earth] - The map projection.
+ * @attr show-list - Show the list of centres under the map (it is always there for assistive technology).
+ * @attr show-planned - Shade the countries of `planned` entries.
+ * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of names and labels. The list and controls follow right-to-left languages; the map itself is never mirrored.
+ * @attr [theme=light] - `auto` follows the visitor's system setting.
+ * @attr [timeout=10] - Seconds before a load is given up.
  *
- * @property centers - `Center[]` to show directly, without fetching.
+ * @property centers - Centres to show directly, without a request.
  *
- * @fires sz-select - A centre was selected. `detail: { id, center }`.
+ * @fires sz-select - A centre was selected. `detail: { id, center }` (`id` is `null` when Escape clears the selection).
  * @fires sz-load - The dataset was loaded. `detail: { src, data: Center[] }`.
  * @fires sz-error - Loading failed. `detail: { code, message, src }`.
  *
  * @csspart base - The whole widget.
  * @csspart map - The map box.
- * @csspart land - The group of country shapes.
+ * @csspart land - The group of country shapes (a shaded planned country has the class `planned`).
  * @csspart borders - The country borders.
- * @csspart marker - A centre marker (button); also `selected` when selected, `cluster` for a group.
+ * @csspart marker - A marker button; also `selected`, or `cluster` for a group.
  * @csspart reset-button - "Show the whole map" after zooming into a group.
  * @csspart list - The list of centres.
- * @csspart list-item - A centre in the list (button).
+ * @csspart list-item - A centre in the list (a button).
  * @csspart status - The loading, empty, error or stale line.
  * @csspart retry-button - The Retry button.
  *
- * @cssprop --sz-map-land - Land colour.
- * @cssprop --sz-map-border - Border colour.
- * @cssprop --sz-map-planned - Colour of countries with planned centres (`show-planned`).
- * @cssprop --sz-color-accent - Markers, links, focus ring.
- * @cssprop --sz-color-surface - Background (the sea).
- * @cssprop --sz-color-text - Text colour.
- * @cssprop --sz-font-family - Font. Default: inherited from the page.
- * @cssprop --sz-radius - Corner radius.
- * @cssprop --sz-space - Padding and gaps.
- * @cssprop --sz-focus-ring - Focus outline.
+ * @cssprop [--sz-font-family=inherited from the page] - Font.
+ * @cssprop [--sz-font-size=medium (the visitor's browser default)] - Base text size; everything inside scales with it (`em`), whatever the page sets on `html`.
+ * @cssprop [--sz-color-text=#1f2328 / #e6edf3] - Text.
+ * @cssprop [--sz-color-muted=#59636e / #9da7b3] - Dates, labels, the status line.
+ * @cssprop [--sz-color-surface=#fff / #0d1117] - Background (`transparent` to show the page's).
+ * @cssprop [--sz-color-accent=#0b5cad / #6cb6ff] - Links, buttons, markers.
+ * @cssprop [--sz-radius=8px] - Corner radius.
+ * @cssprop [--sz-space=1em] - Padding and gaps.
+ * @cssprop [--sz-focus-ring=2px solid accent] - Keyboard focus outline.
+ * @cssprop [--sz-color-border=#d1d9e0 / #3d444d] - Borders of the list's buttons (`show-list`).
+ * @cssprop [--sz-color-skeleton=#e6e9ed / #262c36] - The map's placeholder while it loads.
+ * @cssprop [--sz-map-land=#d5dbe1 / #2d333b] - Land.
+ * @cssprop [--sz-map-border=#fff / #0d1117] - Country borders.
+ * @cssprop [--sz-map-planned=#f2c6a0 / #6e4b2e] - Countries with planned centres (`show-planned`).
  */
 export class SzCenterMap extends LitElement {
   static override styles = [baseStyles, centerMapStyles];
@@ -96,7 +101,8 @@ export class SzCenterMap extends LitElement {
   declare selected: string | null;
   declare for: string | null;
   declare view: 'data' | 'world';
-  declare projection: ProjectionName;
+  // Spelled out for the manifest (see the news list's dateStyle); map-geo's type checks them.
+  declare projection: 'equal-earth' | 'natural-earth' | 'mercator';
   declare showList: boolean;
   declare showPlanned: boolean;
   declare theme: 'light' | 'dark' | 'auto';

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import type { Feed, NewsItem } from '../data/types.js';
 import { DataController } from '../shared/data-controller.js';
 import { newsDatasetUrl } from './dataset.js';
-import { formatDate, type DateStyle } from '../shared/format.js';
+import { formatDate } from '../shared/format.js';
 import { LangWatcher, resolveLocale } from '../shared/locale.js';
 import { stateLine, stateMessage } from '../shared/state-line.js';
 import { stringsFor } from '../shared/strings.js';
@@ -10,58 +10,61 @@ import './strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { newsListStyles } from './sz-news-list.styles.js';
 
-/**
- * The latest news from an RSS 2.0, Atom 1.0 or JSON Feed 1.1 feed, in the visitor's language.
- *
- * @summary Latest news items: title, date, summary, image, link.
- *
- * @attr src - Feed URL (RSS, Atom or JSON Feed). Default: the Shenzhen news feed shipped with the package.
- * @attr lang - BCP 47 language for UI strings and dates. Default: nearest ancestor's `lang`, else the document's, else `en`.
- * @attr theme - `light` | `dark` | `auto` (follows the visitor's system setting). Default `light`.
- * @attr limit - How many items to show at first, and how many more each "Show more" reveals. Default 5.
- * @attr layout - `list` | `cards` | `compact`. Default `list`.
- * @attr heading - Heading text above the list. Default: a localised "News". An empty value hides the heading.
- * @attr hide-summary - Hide item summaries.
- * @attr hide-images - Hide item images.
- * @attr hide-dates - Hide item dates.
- * @attr date-style - `relative` | `short` | `long`. Default `long`.
- * @attr refresh - Re-check the feed every N seconds (paused while the page is hidden). Default 0 (never).
- * @attr link-target - `target` of item links. Default `_blank`.
- * @attr timeout - Seconds before a load is given up. Default 10.
- *
- * @property items - `NewsItem[]` to show directly, without fetching. Set `undefined` to go back to `src`.
- *
- * @fires sz-load - The feed was loaded and parsed. `detail: { src, data: Feed }`.
- * @fires sz-error - Loading or parsing failed. `detail: { code, message, src }`.
- *
- * @csspart base - The outer box.
- * @csspart heading - The heading.
- * @csspart list - The list of items.
- * @csspart item - One item.
- * @csspart image - An item's image.
- * @csspart link - An item's title link.
- * @csspart title - An item's title text.
- * @csspart date - An item's date.
- * @csspart summary - An item's summary.
- * @csspart status - The line that says loading, empty, stale or what failed.
- * @csspart retry-button - The Retry button in the error and stale states.
- * @csspart more-button - The "Show more" button.
- * @csspart skeleton - The placeholder shown while loading.
- *
- * @cssprop --sz-font-family - Font. Default: inherited from the page.
- * @cssprop --sz-color-text - Text colour.
- * @cssprop --sz-color-muted - Secondary text (dates, status).
- * @cssprop --sz-color-surface - Background.
- * @cssprop --sz-color-border - Borders (cards layout).
- * @cssprop --sz-color-accent - Links, buttons, focus ring.
- * @cssprop --sz-color-skeleton - Loading placeholder.
- * @cssprop --sz-radius - Corner radius.
- * @cssprop --sz-space - Padding and gaps.
- * @cssprop --sz-focus-ring - Focus outline.
- */
 // Parsing code loads beside the feed request, not before the first render.
 const feedParser = () => import('../data/feed-lazy.js');
 
+/**
+ * The latest items of a news feed: title (a link), date, summary and image, in the visitor's
+ * language.
+ *
+ * @tagname sz-news-list
+ * @summary Latest news items: title, date, summary, image, link.
+ *
+ * @attr [src=the shipped Shenzhen news feed] - The feed: RSS 2.0 (also 0.9x and 1.0), Atom 1.0 or JSON Feed 1.1. Relative URLs resolve against the page. Only `http:`/`https:`. Changing it aborts the request in flight.
+ * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of the interface and dates: `en`, `zh-Hans` (any `zh`), `he` (right to left), `fr`, `de`; other languages get English strings with their own date format.
+ * @attr [theme=light] - `auto` follows the visitor's system setting.
+ * @attr [limit=5] - Items shown at first, and how many more each "Show more" reveals.
+ * @attr [layout=list] - `cards` is a responsive grid; `compact` shows titles and dates only.
+ * @attr [heading=localised "News"] - Heading above the list; `heading=""` removes it.
+ * @attr hide-summary - Hide summaries.
+ * @attr hide-images - Hide images.
+ * @attr hide-dates - Hide dates.
+ * @attr [date-style=long] - The locale's long date ("12. Mai 2017"), its medium form ("12.05.2017"; English has the same for both), or "9 years ago" (the full date is in the tooltip).
+ * @attr [refresh=0 (never)] - Re-check the feed every this many seconds (at least every second). Pauses while the page is hidden; stops when the element is removed.
+ * @attr [link-target=_blank] - Where item links open. New-tab links say so to screen readers.
+ * @attr [timeout=10] - Seconds before a load is given up (retries included).
+ *
+ * @property items - Items to show directly, for apps that already hold them: no request is made. Set `undefined` to go back to `src`.
+ *
+ * @fires sz-load - The feed was loaded and parsed. `detail: { src, data: { title?, url?, items } }`.
+ * @fires sz-error - Loading or parsing failed. `detail: { code, message, src }`; `code` is one of `http`, `network`, `timeout`, `too-large`, `parse`, `unsupported`, `bad-url`.
+ *
+ * @csspart base - The outer box.
+ * @csspart heading - The heading.
+ * @csspart list - The list.
+ * @csspart item - One item.
+ * @csspart link - An item's title link.
+ * @csspart title - An item's title text.
+ * @csspart date - An item's date (`<time datetime>`).
+ * @csspart summary - An item's summary.
+ * @csspart image - An item's image.
+ * @csspart status - The loading, empty, error or stale line.
+ * @csspart retry-button - The Retry button.
+ * @csspart more-button - The "Show more" button.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop [--sz-font-family=inherited from the page] - Font.
+ * @cssprop [--sz-font-size=medium (the visitor's browser default)] - Base text size; everything inside scales with it (`em`), whatever the page sets on `html`.
+ * @cssprop [--sz-color-text=#1f2328 / #e6edf3] - Text.
+ * @cssprop [--sz-color-muted=#59636e / #9da7b3] - Dates, labels, the status line.
+ * @cssprop [--sz-color-surface=#fff / #0d1117] - Background (`transparent` to show the page's).
+ * @cssprop [--sz-color-accent=#0b5cad / #6cb6ff] - Links, buttons, markers.
+ * @cssprop [--sz-radius=8px] - Corner radius.
+ * @cssprop [--sz-space=1em] - Padding and gaps.
+ * @cssprop [--sz-focus-ring=2px solid accent] - Keyboard focus outline.
+ * @cssprop [--sz-color-border=#d1d9e0 / #3d444d] - Card borders (`cards` layout).
+ * @cssprop [--sz-color-skeleton=#e6e9ed / #262c36] - Loading placeholder.
+ */
 export class SzNewsList extends LitElement {
   static override styles = [baseStyles, newsListStyles];
 
@@ -90,7 +93,9 @@ export class SzNewsList extends LitElement {
   declare hideSummary: boolean;
   declare hideImages: boolean;
   declare hideDates: boolean;
-  declare dateStyle: DateStyle;
+  // Spelled out (not the DateStyle alias) so the manifest, and the controls built from it, list
+  // the values; formatDate's parameter type still checks they match.
+  declare dateStyle: 'relative' | 'short' | 'long';
   declare refresh: number;
   declare linkTarget: string;
   declare timeout: number;
