@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'storybook-static/'] },
+  { ignores: ['dist/', 'coverage/', 'node_modules/', 'storybook-static/', 'test/hosts/.build/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   wc.configs['flat/recommended'],
