@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
+import { screenshotPlugin } from './test/server/screenshot.mjs';
 
 const CHROME_PATH = chromiumPath;
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -58,7 +59,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), screenshotPlugin()],
   middleware: [faultMiddleware],
   reporters: [defaultReporter(), countReporter()],
   // Partial local runs (one file) set NO_COVERAGE=1; npm test always measures coverage.

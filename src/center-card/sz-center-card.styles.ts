@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 export const centerCardStyles = css`
-  :host {
+  /* The narrow layout below queries the card's own box, not the host: a page's reset on every
+     element ("* { all: revert }") makes the host inline, and an inline box is no container. */
+  [part~='base'] {
     container-type: inline-size;
   }
   .head {
@@ -9,7 +11,7 @@ export const centerCardStyles = css`
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0.25rem 1rem;
+    gap: 0.25em 1em;
   }
   [part~='name'] {
     margin: 0;
@@ -34,13 +36,13 @@ export const centerCardStyles = css`
   }
   p,
   dl {
-    margin: 0.75rem 0;
+    margin: 0.75em 0;
     overflow-wrap: anywhere;
   }
   dl {
     display: grid;
     grid-template-columns: max-content 1fr;
-    gap: 0.35rem 1rem;
+    gap: 0.35em 1em;
   }
   dt {
     color: var(--_muted);
@@ -52,18 +54,18 @@ export const centerCardStyles = css`
   ul {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.35rem;
+    gap: 0.35em;
     list-style: none;
     padding: 0;
   }
-  /* Narrow cards stack each label over its value. */
-  @container (width < 20rem) {
+  /* Narrow cards (under 20em with the default padding) stack each label over its value. */
+  @container (width < 18em) {
     dl {
       grid-template-columns: 1fr;
     }
   }
   .bone {
-    margin-block: 0.5rem;
+    margin-block: 0.5em;
   }
   .bone:first-child {
     inline-size: 60%;

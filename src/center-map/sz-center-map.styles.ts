@@ -4,7 +4,7 @@ export const centerMapStyles = css`
   .map {
     position: relative;
     aspect-ratio: 1 / 0.55;
-    min-block-size: 8rem;
+    min-block-size: 8em;
   }
   .map > .bone {
     block-size: 100%;
@@ -40,7 +40,7 @@ export const centerMapStyles = css`
     border-radius: 50%;
     background: radial-gradient(circle, var(--_accent) 0 6px, #fff 6.5px 8px, transparent 8.5px);
     color: #fff;
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 700;
   }
   [part~='cluster'] {
@@ -73,17 +73,17 @@ export const centerMapStyles = css`
     z-index: 2;
   }
   [part~='reset-button'] {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   .state {
-    margin-block-start: 0.5rem;
+    margin-block-start: 0.5em;
   }
   ul {
     list-style: none;
-    margin: 0.75rem 0 0;
+    margin: 0.75em 0 0;
     padding: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   [part~='list-item'] {
     inline-size: 100%;
@@ -93,7 +93,7 @@ export const centerMapStyles = css`
   }
   [part~='list-item'][aria-pressed='true'] {
     border-color: var(--_accent);
-    box-shadow: inset 0.25rem 0 var(--_accent);
+    box-shadow: inset 0.25em 0 var(--_accent);
   }
   .where {
     display: block;

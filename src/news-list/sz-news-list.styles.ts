@@ -15,14 +15,14 @@ export const newsListStyles = css`
   }
   li {
     display: flex;
-    gap: 0.75rem 1rem;
-    align-items: flex-start;
+    gap: 0.75em 1em;
+    align-items: start;
   }
   .text {
     flex: 1;
     min-inline-size: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   h3 {
     margin: 0;
@@ -44,7 +44,7 @@ export const newsListStyles = css`
   }
   img {
     flex: none;
-    inline-size: 6rem;
+    inline-size: 6em;
     aspect-ratio: 4/3;
     object-fit: cover;
     border-radius: 4px;
@@ -53,7 +53,7 @@ export const newsListStyles = css`
   .state {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     align-items: center;
     margin-block-end: var(--_gap);
   }
@@ -75,12 +75,12 @@ export const newsListStyles = css`
     inline-size: 55%;
   }
   :host([layout='cards']) ul {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
   }
   :host([layout='cards']) li {
     flex-direction: column-reverse;
-    justify-content: flex-end;
-    padding: 0.75rem;
+    justify-content: start;
+    padding: 0.75em;
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
@@ -93,6 +93,6 @@ export const newsListStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: baseline;
-    gap: 0 1rem;
+    gap: 0 1em;
   }
 `;
