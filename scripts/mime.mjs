@@ -1,4 +1,4 @@
-// Content types of the files the demo and the benchmark serve.
+// Content types of the files the demo, the benchmark and the story check serve.
 export const contentTypes = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -10,4 +10,8 @@ export const contentTypes = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.rdf': 'application/rdf+xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
 };

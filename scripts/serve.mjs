@@ -2,9 +2,8 @@
 // /        -> demo/
 // /dist/   -> dist/ (the package exactly as a partner would host it)
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { contentTypes } from './mime.mjs';
+import { join, normalize, resolve } from 'node:path';
+import { notFound, readServable } from './static-file.mjs';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
 
@@ -16,17 +15,10 @@ function fileFor(urlPath) {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let file = fileFor(url.pathname);
-  try {
-    if (!file) throw new Error('outside');
-    if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-    const body = await readFile(file);
-    res.writeHead(200, { 'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
-    res.end(body);
-  } catch {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
-  }
+  const found = await readServable(fileFor(url.pathname));
+  const { status, type, body } = found ? { status: 200, ...found } : notFound;
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
+  res.end(body);
 });
 
 const port = Number(process.env.PORT ?? 8080);

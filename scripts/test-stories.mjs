@@ -6,12 +6,13 @@
 // STORYBOOK_URL=http://127.0.0.1:6006 checks a running `npm run storybook` instead.
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { chromiumFlags, chromiumPath } from './chromium.mjs';
 import { contentTypes } from './mime.mjs';
+import { notFound, readServable } from './static-file.mjs';
 
 /* global document, window -- in the functions this script hands to the page */
 
@@ -25,14 +26,6 @@ const WORKERS = Number(process.env.STORY_WORKERS) || 2;
 const SETTLE_MS = 20_000;
 const devUrl = process.env.STORYBOOK_URL?.replace(/\/$/, '');
 
-// What the project's table lacks and Storybook's build or the fixtures contain.
-const types = {
-  ...contentTypes,
-  '.xml': 'application/xml; charset=utf-8',
-  '.rdf': 'application/rdf+xml; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 function fail(message) {
   console.error(`test:stories: ${message}`);
@@ -57,20 +50,14 @@ function serve() {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
     if (path === '__test/blank.html') {
-      res.writeHead(200, { 'Content-Type': types['.html'] });
+      res.writeHead(200, { 'Content-Type': contentTypes['.html'] });
       return res.end('<!doctype html><title>between stories</title>');
     }
-    let file = path === '__test/axe.min.js' ? axePath : join(staticDir, path);
-    try {
-      if (path.startsWith('..')) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=3600' });
-      res.end(body);
-    } catch {
-      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end('Not found');
-    }
+    const file = path.startsWith('..') ? null : path === '__test/axe.min.js' ? axePath : join(staticDir, path);
+    const found = await readServable(file);
+    const { status, type, body } = found ? { status: 200, ...found } : notFound;
+    res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'max-age=3600' });
+    res.end(body);
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }

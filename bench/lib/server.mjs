@@ -11,13 +11,11 @@
 // Headers are those of scripts/serve.mjs (Content-Type, `Cache-Control: no-cache`). With
 // `compress: true` text responses are gzip-encoded, as a CDN would send them.
 import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { root } from './paths.mjs';
-import { contentTypes } from '../../scripts/mime.mjs';
+import { notFound, readServable } from '../../scripts/static-file.mjs';
 
-const TYPES = contentTypes;
 const TEXT = /^(text\/|application\/(json|feed\+json|javascript))|svg/;
 
 const mounts = (dist) => [
@@ -70,15 +68,9 @@ export function startServer({ generated = new Map(), compress = false, dist } = 
     };
     const gen = pathname.startsWith('/gen/') ? generated.get(pathname.slice('/gen/'.length)) : undefined;
     if (gen) return send(200, gen.type, gen.body);
-    let file = fileFor(pathname, dist);
-    try {
-      if (!file) throw new Error('outside');
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      send(200, TYPES[extname(file)] ?? 'application/octet-stream', body);
-    } catch {
-      send(404, 'text/plain; charset=utf-8', 'Not found');
-    }
+    const found = await readServable(fileFor(pathname, dist));
+    if (found) send(200, found.type, found.body);
+    else send(notFound.status, notFound.type, notFound.body);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
