@@ -75,6 +75,14 @@ function undocumented(seen: Set<string>, documented: Described[] | undefined): s
   return sorted([...seen].filter((n) => !listed.has(n) && !text.includes('`' + n + '`')));
 }
 
+/** The parts seen across the states, and the events fired, are exactly the manifest's. */
+function expectPartsAndEvents(tag: string, parts: Set<string>): void {
+  const decl = declaration(tag);
+  expect(undocumented(parts, decl.cssParts), 'parts in the page but not in the manifest').to.deep.equal([]);
+  expect([...names(decl.cssParts)].filter((p) => !parts.has(p)), 'manifest parts never seen').to.deep.equal([]);
+  expect(sorted(fired.get(tag) ?? []), 'events').to.deep.equal(sorted(names(decl.events)));
+}
+
 describe('custom-elements.json matches the running elements', () => {
   before(async () => {
     const res = await fetch('/dist/custom-elements.json');
@@ -135,7 +143,6 @@ describe('custom-elements.json matches the running elements', () => {
   }
 
   it('<sz-news-list>: parts and events across loading, loaded, more, and error', async () => {
-    const decl = declaration('sz-news-list');
     const parts = new Set<string>();
     const slow = faultUrl({ path: 'feeds/rss2.xml', delay: 1500, type: 'application/rss+xml' });
     const el = place('sz-news-list', { src: slow.url, limit: '1' });
@@ -149,13 +156,10 @@ describe('custom-elements.json matches the running elements', () => {
     collectParts(el, parts);
     el.setAttribute('src', news);
     await settled(el);
-    expect(undocumented(parts, decl.cssParts), 'parts in the page but not in the manifest').to.deep.equal([]);
-    expect([...names(decl.cssParts)].filter((p) => !parts.has(p)), 'manifest parts never seen').to.deep.equal([]);
-    expect(sorted(fired.get('sz-news-list') ?? []), 'events').to.deep.equal(sorted(names(decl.events)));
+    expectPartsAndEvents('sz-news-list', parts);
   });
 
   it('<sz-center-card>: parts and events across loading, loaded, not found, and error', async () => {
-    const decl = declaration('sz-center-card');
     const parts = new Set<string>();
     const slow = faultUrl({ path: 'datasets/centres.geojson', delay: 1500, type: 'application/geo+json' });
     const el = place('sz-center-card', { src: slow.url, center: 'tel-aviv' });
@@ -170,13 +174,10 @@ describe('custom-elements.json matches the running elements', () => {
     await oneEvent(el, 'sz-error');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'));
     collectParts(el, parts);
-    expect(undocumented(parts, decl.cssParts), 'parts in the page but not in the manifest').to.deep.equal([]);
-    expect([...names(decl.cssParts)].filter((p) => !parts.has(p)), 'manifest parts never seen').to.deep.equal([]);
-    expect(sorted(fired.get('sz-center-card') ?? []), 'events').to.deep.equal(sorted(names(decl.events)));
+    expectPartsAndEvents('sz-center-card', parts);
   });
 
   it('<sz-center-map>: parts and events across loading, drawn, zoomed, selected, and error', async () => {
-    const decl = declaration('sz-center-map');
     const parts = new Set<string>();
     // Narrow enough for close centres to form a group, so the zoom controls exist.
     const el = place('sz-center-map', { src: centres, 'show-list': '', 'show-planned': '' }, 'width: 280px');
@@ -195,8 +196,6 @@ describe('custom-elements.json matches the running elements', () => {
     await oneEvent(el, 'sz-error');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'));
     collectParts(el, parts);
-    expect(undocumented(parts, decl.cssParts), 'parts in the page but not in the manifest').to.deep.equal([]);
-    expect([...names(decl.cssParts)].filter((p) => !parts.has(p)), 'manifest parts never seen').to.deep.equal([]);
-    expect(sorted(fired.get('sz-center-map') ?? []), 'events').to.deep.equal(sorted(names(decl.events)));
+    expectPartsAndEvents('sz-center-map', parts);
   });
 });
