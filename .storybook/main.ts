@@ -14,7 +14,7 @@ const config: StorybookConfig = {
     { from: '../datasets', to: '/data' },
     // Test fixtures: small feeds and centre lists for the empty, error and stale states.
     { from: '../test/fixtures', to: '/fixtures' },
-    // The service worker that holds the loading story's request open (see stories/pending.ts).
+    // The service worker that holds the loading story's request open (see stories/network.ts).
     { from: './public', to: '/' },
   ],
   async viteFinal(vite) {
