@@ -19,7 +19,7 @@ export const baseStyles = css`
   }
   /* Every element's outer box. Page rules cannot select it (only ::part), so this is where
      the page's inherited properties stop: all start from their initial values, except the
-     documented few taken from the host (font family, visibility, language). */
+     documented few taken from the host (font family, visibility, pointer-events, language). */
   [part~='base'] {
     all: initial;
     --_fg: var(--sz-color-text, light-dark(#1f2328, #e6edf3));
@@ -36,6 +36,7 @@ export const baseStyles = css`
        Here rather than on :host, where a page's "* { font-size: 30px !important }" would win. */
     font-size: var(--sz-font-size, medium);
     visibility: inherit;
+    pointer-events: inherit;
     /* Chromium keeps the lang attribute's language (fonts for Chinese text, hyphenation) in this
        property, which all: initial would clear; the host's is the same language. */
     -webkit-locale: inherit;

@@ -1,6 +1,7 @@
 // Hostile host CSS: each element is captured on a plain page, then again after the page adds an
 // aggressive global stylesheet, and the two captures must match (pixelmatch, see TOLERANCE).
-// Only what the README documents may reach inside: the page's font family, `visibility`, the
+// Only what the README documents may reach inside: the page's font family, `visibility`,
+// `pointer-events`, the
 // `--sz-*` custom properties and `::part()`; everything else the page sets stays outside.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
@@ -192,7 +193,7 @@ describe('hostile host CSS', () => {
     expect(getComputedStyle($$(en, '[part~="base"]')[0]).direction).to.equal('ltr');
   });
 
-  it('lets in what the README documents: the font family, visibility and the --sz-* properties', async () => {
+  it('lets in what the README documents: the font family, visibility, pointer-events and the --sz-* properties', async () => {
     addHostileCss();
     const el = stage(`<sz-news-list src="${feed}"></sz-news-list>`);
     await newsReady(el);
@@ -205,6 +206,9 @@ describe('hostile host CSS', () => {
     expect(inner().fontSize).to.equal('20px');
     el.parentElement!.style.visibility = 'hidden';
     expect(inner().visibility).to.equal('hidden');
+    // A page that disables a region (say, behind its own dialog) disables the widget in it too.
+    el.parentElement!.style.pointerEvents = 'none';
+    expect(getComputedStyle($$(el, '[part~="link"]')[0]).pointerEvents).to.equal('none');
     document.body.style.fontFamily = '';
     // Everything else the page set on <body> and on every element stays out.
     const style = inner();
