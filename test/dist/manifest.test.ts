@@ -32,7 +32,6 @@ type LitClass = typeof LitElement & { elementProperties: Map<PropertyKey, { stat
 
 const names = (list: Described[] | undefined) => new Set((list ?? []).map((d) => d.name));
 const sorted = (set: Iterable<string>) => [...set].sort();
-const news = '/test/fixtures/feeds/rss2.xml';
 const centres = '/dist/data/centres.geojson';
 const moduleUrl = '/dist/sz-widgets.js';
 
@@ -73,6 +72,22 @@ function undocumented(seen: Set<string>, documented: Described[] | undefined): s
   const text = (documented ?? []).map((d) => d.description ?? '').join(' ');
   const listed = names(documented);
   return sorted([...seen].filter((n) => !listed.has(n) && !text.includes('`' + n + '`')));
+}
+
+/** Parts while loading (skeleton), then once loaded. */
+async function throughLoading(el: HTMLElement, parts: Set<string>): Promise<void> {
+  await waitUntil(() => el.shadowRoot?.querySelector('[part~="skeleton"]'), 'no skeleton while loading');
+  collectParts(el, parts);
+  await settled(el);
+  collectParts(el, parts);
+}
+
+/** Parts in the error state, after `src` answers with `status`. */
+async function throughError(el: HTMLElement, status: number, parts: Set<string>): Promise<void> {
+  el.setAttribute('src', `/__fault/serve?status=${status}&key=manifest-${el.localName}-${status}`);
+  await oneEvent(el, 'sz-error');
+  await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'), 'no Retry button');
+  collectParts(el, parts);
 }
 
 /** The parts seen across the states, and the events fired, are exactly the manifest's. */
@@ -146,16 +161,8 @@ describe('custom-elements.json matches the running elements', () => {
     const parts = new Set<string>();
     const slow = faultUrl({ path: 'feeds/rss2.xml', delay: 1500, type: 'application/rss+xml' });
     const el = place('sz-news-list', { src: slow.url, limit: '1' });
-    await waitUntil(() => el.shadowRoot?.querySelector('[part~="skeleton"]'), 'no skeleton while loading');
-    collectParts(el, parts);
-    await settled(el);
-    collectParts(el, parts);
-    el.setAttribute('src', '/__fault/serve?status=404&key=manifest-404');
-    await oneEvent(el, 'sz-error');
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'));
-    collectParts(el, parts);
-    el.setAttribute('src', news);
-    await settled(el);
+    await throughLoading(el, parts);
+    await throughError(el, 404, parts);
     expectPartsAndEvents('sz-news-list', parts);
   });
 
@@ -163,17 +170,11 @@ describe('custom-elements.json matches the running elements', () => {
     const parts = new Set<string>();
     const slow = faultUrl({ path: 'datasets/centres.geojson', delay: 1500, type: 'application/geo+json' });
     const el = place('sz-center-card', { src: slow.url, center: 'tel-aviv' });
-    await waitUntil(() => el.shadowRoot?.querySelector('[part~="skeleton"]'), 'no skeleton while loading');
-    collectParts(el, parts);
-    await settled(el);
-    collectParts(el, parts);
+    await throughLoading(el, parts);
     el.setAttribute('center', 'germany');
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="planned"]'), 'planned badge');
     collectParts(el, parts);
-    el.setAttribute('src', '/__fault/serve?status=500&key=manifest-500');
-    await oneEvent(el, 'sz-error');
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'));
-    collectParts(el, parts);
+    await throughError(el, 500, parts);
     expectPartsAndEvents('sz-center-card', parts);
   });
 
@@ -192,10 +193,7 @@ describe('custom-elements.json matches the running elements', () => {
     el.shadowRoot!.querySelector<HTMLElement>('[part~="list-item"]')!.click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="selected"]'));
     collectParts(el, parts);
-    el.setAttribute('src', '/__fault/serve?status=404&key=manifest-map-404');
-    await oneEvent(el, 'sz-error');
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'));
-    collectParts(el, parts);
+    await throughError(el, 404, parts);
     expectPartsAndEvents('sz-center-map', parts);
   });
 });
