@@ -134,7 +134,21 @@ async function expectSameUnderHostileCss(el: HTMLElement, name: string): Promise
 /** The news list has its three items and their images have arrived. */
 async function newsReady(el: HTMLElement): Promise<void> {
   await waitUntil(() => $$(el, '[part~="item"]').length === 3, 'fixture feed not shown', { timeout: 10000 });
-  await Promise.all($$(el, 'img').map((img) => (img as HTMLImageElement).decode()));
+  // decode() waits until the images can be painted. Firefox rejects it ("Invalid image request")
+  // when an image's request is replaced meanwhile, as a re-render does: then wait for the new one.
+  await waitUntil(
+    async () => {
+      const images = $$(el, 'img') as HTMLImageElement[];
+      try {
+        await Promise.all(images.map((img) => img.decode()));
+      } catch {
+        return false;
+      }
+      return images.every((img) => img.isConnected && img.naturalWidth > 0);
+    },
+    'item images did not load',
+    { timeout: 10000 },
+  );
 }
 
 describe('hostile host CSS', () => {
