@@ -5,7 +5,7 @@ import { geoEqualEarth, geoMercator, geoNaturalEarth1, geoPath } from 'd3-geo';
 import type { GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, FeatureCollection, MultiLineString, MultiPoint } from 'geojson';
+import type { Feature, MultiLineString, MultiPoint } from 'geojson';
 // Natural Earth 1:110m countries, alpha-2 ids, no Antarctica: see scripts/build-geometry.mjs.
 import world from './world.js';
 
@@ -58,7 +58,6 @@ const projections: Record<ProjectionName, () => GeoProjection> = {
 
 interface Geometry {
   countries: Feature[];
-  land: FeatureCollection;
   borders: MultiLineString;
 }
 
@@ -72,7 +71,7 @@ function geometry(): Geometry {
     const land = feature(topology, topology.objects.countries);
     // a !== b: arcs shared by two different countries, i.e. land borders, not coastlines.
     const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-    parsed = { countries: land.features, land, borders };
+    parsed = { countries: land.features, borders };
   }
   return parsed;
 }
@@ -93,9 +92,46 @@ function offset(a: number, b: number, p0: number, p1: number, w0: number, w1: nu
   return Math.min(a - w0, Math.max(b - w1, centred));
 }
 
+/** d3's own reference scale for fitting (projection.fitExtent measures at it). */
+const REF_SCALE = 150;
+
+interface Reference {
+  /** The land's bounds at REF_SCALE and no translation. */
+  land: Box;
+  /** Each country's, same order as the features. */
+  countries: Box[];
+}
+
+// Bounds at REF_SCALE and no translation, per projection. Every frame is a scale and a shift of
+// these, so the world is measured once per projection rather than on every draw (a resize or a
+// zoom then costs only the drawing), and countries wholly out of view are not drawn at all.
+const references = new Map<ProjectionName, Reference>();
+
+function reference(name: ProjectionName, projection: GeoProjection, countries: Feature[]): Reference {
+  let ref = references.get(name);
+  if (!ref) {
+    const measure = geoPath(projection.scale(REF_SCALE).translate([0, 0]));
+    const each = countries.map((f) => measure.bounds(f));
+    const land: Box = [
+      [Math.min(...each.map((b) => b[0][0])), Math.min(...each.map((b) => b[0][1]))],
+      [Math.max(...each.map((b) => b[1][0])), Math.max(...each.map((b) => b[1][1]))],
+    ];
+    ref = { land, countries: each };
+    references.set(name, ref);
+  }
+  return ref;
+}
+
 /** Frames the view: sets the projection's scale and translate. */
-function frame(projection: GeoProjection, land: FeatureCollection, fit: [number, number][], box: Box): void {
-  projection.fitExtent(box, land);
+function frame(projection: GeoProjection, land: Box, fit: [number, number][], box: Box): void {
+  const [[r0x, r0y], [r1x, r1y]] = land;
+  const [[ax, ay], [bx, by]] = box;
+  // The whole world in the box, centred: what projection.fitExtent(box, land) computes.
+  const fitWorld = (): void => {
+    const k = Math.min((bx - ax) / (r1x - r0x), (by - ay) / (r1y - r0y));
+    projection.scale(REF_SCALE * k).translate([ax + (bx - ax - k * (r1x + r0x)) / 2, ay + (by - ay - k * (r1y + r0y)) / 2]);
+  };
+  fitWorld();
   const worldScale = projection.scale();
   const distinct = [...new Map(fit.map((p) => [`${p[0]},${p[1]}`, p])).values()];
   if (distinct.length === 0) return;
@@ -111,17 +147,17 @@ function frame(projection: GeoProjection, land: FeatureCollection, fit: [number,
 
   // At this scale with no translation, where do the world and the positions fall?
   projection.scale(scale).translate([0, 0]);
-  const [[w0x, w0y], [w1x, w1y]] = geoPath(projection).bounds(land);
+  const f = scale / REF_SCALE;
+  const [w0x, w0y, w1x, w1y] = [r0x * f, r0y * f, r1x * f, r1y * f];
   const projected = distinct.map((p) => projection(p)).filter((q): q is [number, number] => !!q && finite(q));
   // Only unprojectable positions (a latitude past the pole in Mercator): the world view.
   if (projected.length === 0) {
-    projection.fitExtent(box, land);
+    fitWorld();
     return;
   }
   const xs = projected.map((q) => q[0]);
   const ys = projected.map((q) => q[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const [[ax, ay], [bx, by]] = box;
   // The "world" spans the positions too: a position off the land's outline (a far islet, the
   // open sea) must not be pushed out of view by the rule that keeps the land's edge covered.
   projection.translate([
@@ -130,8 +166,19 @@ function frame(projection: GeoProjection, land: FeatureCollection, fit: [number,
   ]);
 }
 
-export function drawMap(input: MapInput): MapOutput {
-  const { countries, land, borders } = geometry();
+/** Whether a country's reference bounds, framed as the projection now is, reach into the view. */
+function inView([[x0, y0], [x1, y1]]: Box, projection: GeoProjection, width: number, height: number): boolean {
+  const k = projection.scale() / REF_SCALE;
+  const [tx, ty] = projection.translate();
+  // The reference bounds were resampled to within d3's precision (0.71 px) at REF_SCALE; scaled
+  // up k times, the true outline may reach up to k px further: that much slack, and a pixel more.
+  const pad = CLIP_PAD + 1 + k;
+  return x0 * k + tx <= width + pad && x1 * k + tx >= -pad && y0 * k + ty <= height + pad && y1 * k + ty >= -pad;
+}
+
+/** `cull: false` draws every country through d3's clipping alone (the tests compare the two). */
+export function drawMap(input: MapInput, cull = true): MapOutput {
+  const { countries, borders } = geometry();
   const width = Math.max(1, input.width || 0);
   const height = Math.max(1, input.height || 0);
   // A margin larger than the box allows would turn the extent inside out.
@@ -141,8 +188,10 @@ export function drawMap(input: MapInput): MapOutput {
     [width - margin, height - margin],
   ];
 
-  const projection = (projections[input.projection] ?? geoEqualEarth)();
-  frame(projection, land, (input.fit ?? []).filter(finite), box);
+  const name = input.projection in projections ? input.projection : 'equal-earth';
+  const projection = projections[name]();
+  const ref = reference(name, projection, countries);
+  frame(projection, ref.land, (input.fit ?? []).filter(finite), box);
   projection.clipExtent([
     [-CLIP_PAD, -CLIP_PAD],
     [width + CLIP_PAD, height + CLIP_PAD],
@@ -156,7 +205,7 @@ export function drawMap(input: MapInput): MapOutput {
   }
 
   return {
-    countries: countries.map((f) => ({ id: String(f.id), d: path(f) ?? '' })),
+    countries: countries.map((f, i) => ({ id: String(f.id), d: !cull || inView(ref.countries[i], projection, width, height) ? (path(f) ?? '') : '' })),
     borders: path(borders) ?? '',
     points,
     clusters: cluster(points, input.markerSize),

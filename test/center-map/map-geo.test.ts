@@ -187,6 +187,16 @@ describe('map-geo: drawMap()', () => {
         expect(zoom(wide)).to.be.closeTo(1, 0.002);
       });
 
+      it('skips only countries wholly out of view: the same output as clipping every one', () => {
+        const views: [number, number][][] = [[], ALL, ALL.slice(0, 3), [ALL[0]], [ALL[0], [-122.2712, 37.8044]]];
+        for (const width of [280, 768, 1600]) {
+          for (const fit of views) {
+            const view = input(width, projection, fit);
+            expect(drawMap(view), `${width}px, fit ${JSON.stringify(fit)}`).to.deep.equal(drawMap(view, false));
+          }
+        }
+      });
+
       it('leaves the shapes far out of a zoomed view empty', () => {
         const out = drawMap(input(768, projection, ALL.slice(0, 3)));
         expect(out.countries.find((c) => c.id === 'AU')!.d).to.equal('');
