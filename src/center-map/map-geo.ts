@@ -167,13 +167,13 @@ function frame(projection: GeoProjection, land: Box, fit: [number, number][], bo
 }
 
 /** Whether a country's reference bounds, framed as the projection now is, reach into the view. */
-function inView([[x0, y0], [x1, y1]]: Box, projection: GeoProjection, width: number, height: number): boolean {
+function viewTest(projection: GeoProjection, width: number, height: number): (bounds: Box) => boolean {
   const k = projection.scale() / REF_SCALE;
   const [tx, ty] = projection.translate();
   // The reference bounds were resampled to within d3's precision (0.71 px) at REF_SCALE; scaled
   // up k times, the true outline may reach up to k px further: that much slack, and a pixel more.
   const pad = CLIP_PAD + 1 + k;
-  return x0 * k + tx <= width + pad && x1 * k + tx >= -pad && y0 * k + ty <= height + pad && y1 * k + ty >= -pad;
+  return ([[x0, y0], [x1, y1]]) => x0 * k + tx <= width + pad && x1 * k + tx >= -pad && y0 * k + ty <= height + pad && y1 * k + ty >= -pad;
 }
 
 /** `cull: false` draws every country through d3's clipping alone (the tests compare the two). */
@@ -204,8 +204,9 @@ export function drawMap(input: MapInput, cull = true): MapOutput {
     if (p && finite(p)) points.push({ id, x: round1(p[0]), y: round1(p[1]) });
   }
 
+  const inView = viewTest(projection, width, height);
   return {
-    countries: countries.map((f, i) => ({ id: String(f.id), d: !cull || inView(ref.countries[i], projection, width, height) ? (path(f) ?? '') : '' })),
+    countries: countries.map((f, i) => ({ id: String(f.id), d: !cull || inView(ref.countries[i]) ? (path(f) ?? '') : '' })),
     borders: path(borders) ?? '',
     points,
     clusters: cluster(points, input.markerSize),
