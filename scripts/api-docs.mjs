@@ -50,7 +50,8 @@ function section(title, lines, intro) {
 
 function render(decl) {
   const attrs = decl.attributes ?? [];
-  const members = (decl.members ?? []).filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
+  // The manifest holds only the public API (custom-elements-manifest.config.mjs drops the rest).
+  const members = decl.members ?? [];
   const propsOnly = members.filter((m) => m.kind === 'field' && !m.attribute);
   const methods = members.filter((m) => m.kind === 'method');
   const signature = (m) =>

@@ -14,7 +14,7 @@ interface Entry {
 interface Declaration {
   tagName?: string;
   attributes?: (Entry & { fieldName?: string })[];
-  members?: (Entry & { kind: string; attribute?: string; privacy?: string; static?: boolean })[];
+  members?: (Entry & { kind: string; attribute?: string })[];
   events?: Entry[];
   slots?: Entry[];
   cssParts?: Entry[];
@@ -78,7 +78,8 @@ export function argTypesFromManifest(tagName: string): ArgTypes | null {
   for (const attr of attributes) argTypes[attr.name] = row(attr, 'attributes', control(attr));
   for (const m of d.members ?? []) {
     const mirrored = m.attribute || attributes.some((a) => a.fieldName === m.name);
-    if (m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !mirrored) argTypes[m.name] = row(m, 'properties');
+    // The manifest holds only the public API: no private or static members to skip.
+    if (m.kind === 'field' && !mirrored) argTypes[m.name] = row(m, 'properties');
   }
   for (const e of d.events ?? []) {
     const action = `on${e.name.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase())}`;

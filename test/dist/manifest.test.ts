@@ -129,7 +129,10 @@ describe('custom-elements.json matches the running elements', () => {
       const attrs = names(decl.attributes);
       // `lang` is the global HTML attribute: the elements read it (and their ancestors'), not observe it.
       expect(sorted(attrs), 'manifest attributes').to.deep.equal(sorted([...observed, 'lang']));
-      const members = (decl.members ?? []).filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
+      // Every member the manifest lists must be public: a private or static one failing here means
+      // the manifest leaks internals.
+      const members = decl.members ?? [];
+      for (const m of members) expect([m.static, m.privacy ?? 'public'], `${tag} member ${m.name}`).to.deep.equal([undefined, 'public']);
       const fields = members.filter((m) => m.kind === 'field').map((m) => m.name);
       expect(sorted(fields), 'manifest properties').to.deep.equal(sorted(reactive));
       const el = document.createElement(tag) as unknown as Record<string, unknown>;
