@@ -19,13 +19,15 @@ const ts = (declarations) =>
     noEmitOnError: true,
   });
 
-const LANGUAGES = ['zh-Hans', 'he', 'fr', 'de'];
+// A language chunk is one that src/i18n/load.ts import()s: named by its module, so the list of
+// languages stays in src/i18n/languages.ts alone.
+const isLanguage = (chunk) => chunk.isDynamicEntry && /[\\/]src[\\/]i18n[\\/][^\\/]+\.ts$/.test(chunk.facadeModuleId ?? '');
 const esOutput = {
   dir: 'dist',
   format: 'es',
   sourcemap: true,
   // Languages keep stable names: the classic bundle loads them from dist/i18n/ (load.classic.ts).
-  chunkFileNames: (chunk) => (LANGUAGES.includes(chunk.name) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
+  chunkFileNames: (chunk) => (isLanguage(chunk) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
   // Datasets keep stable names: data owners and partners link to dist/data/news.json.
   assetFileNames: 'data/[name][extname]',
 };

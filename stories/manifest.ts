@@ -1,5 +1,6 @@
 import type { ArgTypes } from '@storybook/web-components-vite';
 import rawManifest from '../dist/custom-elements.json';
+import { LANGUAGES } from '../src/i18n/languages.js';
 
 /** The parts of custom-elements.json (schema 2.x) that the stories read. */
 export interface Manifest {
@@ -25,7 +26,7 @@ type InputType = ArgTypes[string];
 
 const manifest = rawManifest as unknown as Manifest;
 
-export const LANGUAGES = ['en', 'zh-Hans', 'he', 'fr', 'de'];
+export { LANGUAGES };
 
 /** `'a' | 'b'` in the manifest's type text, or the `a` | `b` list its description spells out. */
 function choices(attr: Entry): string[] | undefined {

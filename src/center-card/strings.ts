@@ -4,6 +4,8 @@ registerEnglish('card', {
   loading: 'Loading the centre…',
   empty: 'No centres yet.',
   notFound: (id) => `There is no centre "${id}" in the data.`,
+  excluded: (id) => `The centre "${id}" is in the data but could not be shown.`,
+  choose: 'Choose a centre on the map.',
   open: 'Open',
   planned: 'Planned',
   status: 'Status',

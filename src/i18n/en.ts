@@ -6,6 +6,8 @@ export const common = {
   /** Shown with a date: data from an earlier visit that the network did not confirm (yet). */
   stale: (date: string) => `Saved copy from ${date}; it may be out of date.`,
   failedLoad: 'The data could not be loaded.',
+  /** A cross-origin request failed while the browser is online: most often the other site's CORS rules. */
+  failedCors: 'The data could not be loaded. The site that holds it may not allow other sites to read it.',
   failedFormat: 'The data is not in a format this widget can read.',
   failedAddress: 'The data address is not valid.',
   newTab: '(opens in a new tab)',
@@ -15,6 +17,7 @@ export interface Strings {
   retry: string;
   stale: (date: string) => string;
   failedLoad: string;
+  failedCors: string;
   failedFormat: string;
   failedAddress: string;
   newTab: string;
@@ -23,6 +26,10 @@ export interface Strings {
     loading: string;
     empty: string;
     notFound: (id: string) => string;
+    /** The id is in the data, but its record breaks a rule and was left out. */
+    excluded: (id: string) => string;
+    /** A card with no centre chosen yet (for example one wired to a map). */
+    choose: string;
     open: string;
     planned: string;
     status: string;
@@ -34,5 +41,17 @@ export interface Strings {
     focus: string;
     source: string;
     unresolved: string;
+  };
+  map: {
+    label: string;
+    list: string;
+    loading: string;
+    empty: string;
+    open: string;
+    planned: string;
+    unresolved: string;
+    /** A group marker's name: how many centres, which, and what activating it does. */
+    cluster: (count: number, names: string) => string;
+    reset: string;
   };
 }

@@ -1,14 +1,24 @@
 import type { Strings } from './en.js';
+import type { UiLang } from './languages.js';
 
-export type OtherLang = 'zh-Hans' | 'he' | 'fr' | 'de';
+export type OtherLang = Exclude<UiLang, 'en'>;
 
 // Each language is its own small module, built to dist/i18n/<lang>.js, loaded when a widget
 // speaks it. (The classic bundle swaps this module for load.classic.ts: see rollup.config.mjs.)
+// One literal import() per language, so the bundler sees every chunk; a language file imports
+// only types, so its chunk stands alone (the classic bundle loads it without the module build).
 const languages: Record<OtherLang, () => Promise<{ default: Strings }>> = {
   'zh-Hans': () => import('./zh-Hans.js'),
   he: () => import('./he.js'),
   fr: () => import('./fr.js'),
   de: () => import('./de.js'),
+  nl: () => import('./nl.js'),
+  es: () => import('./es.js'),
+  ar: () => import('./ar.js'),
+  ja: () => import('./ja.js'),
+  ko: () => import('./ko.js'),
+  pt: () => import('./pt.js'),
+  ru: () => import('./ru.js'),
 };
 
 export const loadLanguage = (lang: OtherLang): Promise<{ default: Strings }> => languages[lang]();

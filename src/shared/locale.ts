@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LANGUAGES, RTL, type UiLang } from '../i18n/languages.js';
 
-/** The languages whose UI strings ship with the widgets. */
-export type UiLang = 'en' | 'zh-Hans' | 'he' | 'fr' | 'de';
+/** The languages whose UI strings ship with the widgets (listed in i18n/languages.ts). */
+export type { UiLang };
 
 export interface Locale {
   /** Canonical BCP 47 tag used for Intl formatting (dates, country names, lists). */
@@ -23,6 +24,10 @@ function declaredLang(el: Element): string {
   return document.documentElement.lang || 'en';
 }
 
+// A tag's primary subtag → its shipped strings: every `zh` (zh-Hant too, for now) gets zh-Hans,
+// every regional variant (pt-BR, es-419, ar-EG) its language; `iw` is Hebrew's legacy code.
+const byPrimary = new Map<string, UiLang>([...LANGUAGES.map((l) => [l.split('-')[0], l] as const), ['iw', 'he']]);
+
 /** The one locale resolver every element uses. */
 export function resolveLocale(el: Element): Locale {
   let tag = 'en';
@@ -32,11 +37,11 @@ export function resolveLocale(el: Element): Locale {
     // An invalid tag on the host page (lang="english") must not break the widget.
   }
   const primary = tag.split('-')[0].toLowerCase();
-  const ui: UiLang =
-    primary === 'zh' ? 'zh-Hans' : primary === 'he' || primary === 'iw' ? 'he' : primary === 'fr' || primary === 'de' ? primary : 'en';
-  if (primary === 'iw') tag = 'he';
-  // The direction of the strings actually shown: an Arabic page gets English strings, left to right.
-  return { tag, ui, dir: ui === 'he' ? 'rtl' : 'ltr' };
+  const ui = byPrimary.get(primary) ?? 'en';
+  // Intl formats dates for `he`, not always for the legacy `iw`.
+  if (primary === 'iw') tag = 'he' + tag.slice(2);
+  // The direction of the strings actually shown: a Persian page gets English strings, left to right.
+  return { tag, ui, dir: RTL.has(ui) ? 'rtl' : 'ltr' };
 }
 
 const watchers = new Set<{ requestUpdate(): void }>();

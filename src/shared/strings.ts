@@ -8,7 +8,7 @@ const en = { ...common } as Strings;
 const ready: Partial<Record<UiLang, Strings>> = { en };
 
 /** An element module's English strings; its other languages come in the language chunks. */
-export function registerEnglish<K extends 'news' | 'card'>(section: K, strings: Strings[K]): void {
+export function registerEnglish<K extends 'news' | 'card' | 'map'>(section: K, strings: Strings[K]): void {
   en[section] = strings;
 }
 const pending = new Map<UiLang, Promise<unknown>>();
