@@ -1,7 +1,22 @@
 // Tells a feed's format from its body first and its content type second.
 import { SzError } from './types.js';
 
-const HTML_PAGE = /^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)\b/i;
+// The prolog (XML declaration, processing instructions, comments, a doctype with an optional internal
+// subset), then the first element's name.
+const PROLOG =
+  /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*(<!doctype\s[^>[]*(?:\[[\s\S]*?\]\s*)?>)?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*(?:<([\w.:-]+))?/i;
+
+/**
+ * Whether a body is an HTML page. The root element decides, not the doctype: some CMSs put an
+ * (X)HTML doctype before an <rss>. An HTML doctype still marks a page whose markup names no
+ * feed root, since HTML may omit <html> ("<!doctype html><title>Error</title>…").
+ */
+function isHtmlPage(body: string): boolean {
+  const [, doctype, root = ''] = PROLOG.exec(body) || [];
+  const name = root.toLowerCase();
+  return name === 'html' || (/^<!doctype\s+html\b/i.test(doctype || '') && !/^([\w.-]+:)?(rss|rdf|feed)$/.test(name));
+}
+
 export const HTML_MSG = 'The address returned an HTML page, not a feed.';
 
 /**
@@ -13,7 +28,7 @@ export function sniffFeed(text: string, contentType = ''): [body: string, format
   const body = (typeof text === 'string' ? text : '').trim();
   const type = contentType.toLowerCase();
   if (!body) throw new SzError('parse', 'The feed is empty.');
-  if (HTML_PAGE.test(body)) throw new SzError('unsupported', HTML_MSG);
+  if (isHtmlPage(body)) throw new SzError('unsupported', HTML_MSG);
   // Servers often mislabel feeds, so a body that plainly starts as one format is read as that;
   // the content type decides only when the first character does not.
   const c = body[0];

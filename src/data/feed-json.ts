@@ -1,13 +1,30 @@
 // JSON Feed 1.0 and 1.1.
 import { safeUrl } from '../shared/url.js';
 import { parseDate } from './dates.js';
-import { cut, feed, finish, list, obj, pick, str, type FeedSteps, type Field, type Obj } from './feed-item.js';
+import {
+  checked,
+  cut,
+  feed,
+  finish,
+  given,
+  langTag,
+  list,
+  obj,
+  pick,
+  str,
+  unsafe,
+  type FeedSteps,
+  type Field,
+  type Obj,
+  type OnDrop,
+} from './feed-item.js';
 import { htmlToText } from './html-text.js';
 import { SzError } from './types.js';
 
 const html = (s: string): Field => [s, () => htmlToText(s)];
+const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 
-export function* fromJson(body: string, base?: string): FeedSteps {
+export function* fromJson(body: string, base?: string, onDrop?: OnDrop): FeedSteps {
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -21,19 +38,46 @@ export function* fromJson(body: string, base?: string): FeedSteps {
   // JSON Feed 1.1 has "authors"; 1.0 had one "author" object.
   const who = (o: Obj): string => htmlToText(str(obj(list(o.authors)[0] ?? o.author).name));
   const feedAuthor = who(d);
-  return yield* feed(htmlToText(str(d.title)), safeUrl(d.home_page_url, base), list(d.items), (v) => {
-      const it = obj(v);
-      return finish({
-        id: str(it.id).trim(),
-        title: htmlToText(str(it.title)),
-        url: safeUrl(it.url, base) || safeUrl(it.external_url, base),
-        published: parseDate(it.date_published),
-        updated: parseDate(it.date_modified),
-        summary: pick([html(str(it.summary)), html(str(it.content_text)), html(str(it.content_html))]),
-        image: safeUrl(it.image, base) || safeUrl(it.banner_image, base),
-        author: who(it) || feedAuthor,
-        tags: list(it.tags).map(str),
-      });
-  });
+  // JSON Feed 1.1 "language", on the feed and (rarely) on an item; an item inherits the feed's.
+  const lang = langTag(d.language);
+  const url = safeUrl(d.home_page_url, base);
+  if (!url && given(d.home_page_url)) onDrop?.({ path: '$', message: unsafe('url') });
+  return yield* feed(
+    htmlToText(str(d.title)),
+    url,
+    list(d.items),
+    (it, drop) => {
+      if (!isObj(it)) {
+        drop('is not an object');
+        return undefined;
+      }
+      return finish(
+        {
+          id: str(it.id).trim(),
+          title: htmlToText(str(it.title)),
+          // external_url is the link when url is missing or unsafe, so url is dropped only when neither is usable.
+          url: checked(
+            safeUrl(it.url, base) || safeUrl(it.external_url, base),
+            given(it.url) || given(it.external_url),
+            'url',
+            drop,
+          ),
+          published: parseDate(it.date_published),
+          updated: parseDate(it.date_modified),
+          summary: pick([html(str(it.summary)), html(str(it.content_text)), html(str(it.content_html))]),
+          image: checked(
+            safeUrl(it.image, base) || safeUrl(it.banner_image, base),
+            given(it.image) || given(it.banner_image),
+            'image',
+            drop,
+          ),
+          author: who(it) || feedAuthor,
+          tags: list(it.tags).map(str),
+          lang: langTag(it.language) || lang,
+        },
+        drop,
+      );
+    },
+    { lang, path: (i) => `$.items[${i}]`, onDrop },
+  );
 }
-

@@ -7,10 +7,13 @@ import type { Feed } from './types.js';
 /**
  * The same as parseFeed, for the elements: the XML parsers load only when a feed is XML, so a
  * page showing a JSON Feed (the shipped dataset is one) never downloads them, and the items are
- * read in slices between which the page stays responsive.
+ * read in slices between which the page stays responsive. `opts.onDrop` hears of what was left out.
  */
 export async function parseFeedLazily(text: string, opts: FeedOptions = {}): Promise<Feed> {
   const [body, format] = sniffFeed(text, opts.contentType);
   // In slices: a feed of thousands of items must not hold the page's main thread.
-  return runInSlices(format === 'json' ? fromJson(body, opts.baseUrl) : (await import('./feed-xml.js')).fromXml(body, opts.baseUrl));
+  const { baseUrl, onDrop } = opts;
+  return runInSlices(
+    format === 'json' ? fromJson(body, baseUrl, onDrop) : (await import('./feed-xml.js')).fromXml(body, baseUrl, onDrop),
+  );
 }

@@ -2,18 +2,25 @@
 import { safeUrl } from '../shared/url.js';
 import { parseDate } from './dates.js';
 import { HTML_MSG } from './feed-format.js';
-import { cut, feed, finish, pick, type FeedSteps, type Field } from './feed-item.js';
+import { checked, cut, feed, finish, langTag, pick, unsafe, type FeedSteps, type Field, type OnDrop } from './feed-item.js';
 import { collapse, htmlToText, textOf } from './html-text.js';
 import { parseInert } from './inert.js';
 import { SzError } from './types.js';
 
 // Extension namespaces whose element names clash with RSS/Atom ones, under their usual prefixes.
+// Keys are normalised (see nsKey): feeds in the wild vary the case and the trailing slash.
 const NS: Record<string, string> = {
-  'http://purl.org/rss/1.0/modules/content/': 'content:',
-  'http://purl.org/dc/elements/1.1/': 'dc:',
-  'http://www.w3.org/2005/Atom': 'atom:',
+  'http://purl.org/rss/1.0/modules/content': 'content:',
+  'http://purl.org/dc/elements/1.1': 'dc:',
+  // DCMI Terms repeats every Dublin Core element with the same meaning and adds issued/modified/…,
+  // so both read as "dc:".
+  'http://purl.org/dc/terms': 'dc:',
+  'http://www.w3.org/2005/atom': 'atom:',
+  'http://www.itunes.com/dtds/podcast-1.0.dtd': 'itunes:',
+  'http://search.yahoo.com/mrss': 'media:',
 };
-const MEDIA = 'http://search.yahoo.com/mrss/';
+const nsKey = (ns: string | null): string => (ns || '').toLowerCase().replace(/\/+$/, '');
+const RDF = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
 
 type Kids = Record<string, Element[] | undefined>;
 
@@ -21,12 +28,16 @@ const inner = (el?: Element): string => el?.textContent?.trim() || '';
 // getAttribute matches the qualified name, so 'xml:base' works: the xml prefix is fixed by XML itself.
 const attr = (el: Element | undefined, name: string): string => el?.getAttribute(name) || '';
 
-/** Child elements by name: bare in the parent's own namespace (or none), prefixed for extensions. */
+/**
+ * Child elements by lower-case name (feeds write pubDate, pubdate and PubDate alike): bare in the
+ * parent's own namespace (or none), prefixed for extensions. Each list is in document order, so
+ * `[0]` is the first of a repeated element, as most feed readers take it.
+ */
 function kids(el: Element): Kids {
   const k: Kids = Object.create(null); // no prototype: an element named "constructor" is just a name
   for (const c of el.children) {
     const ns = c.namespaceURI;
-    (k[(!ns || ns === el.namespaceURI ? '' : NS[ns] || '?:') + c.localName] ||= []).push(c);
+    (k[(!ns || ns === el.namespaceURI ? '' : NS[nsKey(ns)] || '?:') + c.localName.toLowerCase()] ||= []).push(c);
   }
   return k;
 }
@@ -70,7 +81,7 @@ const repair = (s: string): string =>
       m[0] === '<' ? m : !name ? '&amp;' : /^(amp|lt|gt|quot|apos);$/.test(name) ? m : entity(name),
     );
 
-export function* fromXml(body: string, base?: string): FeedSteps {
+export function* fromXml(body: string, base?: string, onDrop?: OnDrop): FeedSteps {
   const doc = parseInert(repair(body), 'application/xml');
   // Chromium inserts a <parsererror> into a partial document; Firefox returns one as the root.
   const err = doc.getElementsByTagName('parsererror')[0];
@@ -83,8 +94,8 @@ export function* fromXml(body: string, base?: string): FeedSteps {
     throw new SzError('parse', `The feed is not well-formed XML: ${cut(collapse(why), 160)}`);
   }
   const root = doc.documentElement;
-  if (!/^(rss|RDF|feed)$/.test(root.localName)) {
-    const msg = root.localName === 'html' ? HTML_MSG : `<${root.nodeName}> is not an RSS or Atom feed.`;
+  if (!/^(rss|rdf|feed)$/i.test(root.localName)) {
+    const msg = /^html$/i.test(root.localName) ? HTML_MSG : `<${root.nodeName}> is not an RSS or Atom feed.`;
     throw new SzError('unsupported', msg);
   }
 
@@ -96,52 +107,132 @@ export function* fromXml(body: string, base?: string): FeedSteps {
     return safeUrl(value, bases.reduce<string | undefined>((b, x) => (x && safeUrl(x, b)) || b, base));
   };
   // Atom links: rel="alternate" or no rel, an HTML page first.
-  const alternate = (links: Element[] = []): string | undefined => {
-    const alt = links.filter((l) => (attr(l, 'rel') || 'alternate') === 'alternate');
+  const alternates = (links: Element[] = []): Element[] =>
+    links.filter((l) => (attr(l, 'rel') || 'alternate') === 'alternate');
+  const alternate = (links?: Element[]): string | undefined => {
+    const alt = alternates(links);
     const el = alt.find((l) => attr(l, 'type') === 'text/html') || alt[0];
     return link(el, attr(el, 'href'));
   };
-  // Atom's <author><name>, or the text of RSS's <author> and <dc:creator>.
+  // RSS's <link> text first, else Atom's alternate; `given` says whether either held a value at all.
+  const homeOf = (k: Kids): [url: string | undefined, given: boolean] => [
+    link(k.link?.[0]) || alternate(k.link),
+    !!inner(k.link?.[0]) || alternates(k.link).some((l) => !!attr(l, 'href').trim()),
+  ];
+  // Atom's <author><name>, or the text of RSS's <author>, <dc:creator> and <itunes:author>.
   const authorOf = (a?: Element): string => (a ? txt(kids(a).name?.[0] || a) : '');
+  /** The first of `els` whose text reads as something (an empty <title> gives way to the next), and that text. */
+  const firstText = (els: (Element | undefined)[]): [text: string, el?: Element] => {
+    for (const el of els) {
+      const t = el && txt(el);
+      if (t) return [t, el];
+    }
+    return [''];
+  };
+  /** The language xml:lang gives `el`: its own or its nearest ancestor's, up to and including `top`. */
+  const xmlLang = (el: Element | undefined, top: Element): string | undefined => {
+    for (let e = el; e; e = e.parentElement ?? undefined) {
+      const tag = langTag(attr(e, 'xml:lang'));
+      if (tag || e === top) return tag;
+    }
+    return undefined;
+  };
 
   // RSS 0.9x/2.0 nest items in <channel>; RSS 1.0 (RDF) puts them beside it; Atom has no channel.
-  const chan = [...root.children].find((c) => c.localName === 'channel');
+  const chan = [...root.children].find((c) => /^channel$/i.test(c.localName));
   const top = kids(chan || root);
-  const feedAuthor = authorOf(top.author?.[0]);
-  const items = [chan, root]
-    .flatMap((p) => (p ? [...p.children] : []))
-    .filter((c) => /^(item|entry)$/.test(c.localName));
+  const feedAuthor = authorOf(top.author?.[0] || top['dc:creator']?.[0] || top['itunes:author']?.[0]);
+  // RSS <language> and Dublin Core's are explicit; xml:lang on the channel or the root is Atom's way.
+  const feedLang =
+    langTag(inner(top.language?.[0])) || langTag(inner(top['dc:language']?.[0])) || xmlLang(chan || root, root);
+  const [home, homeGiven] = homeOf(top);
+  const here = '/' + root.nodeName + (chan ? '/' + chan.nodeName : '');
+  if (!home && homeGiven) onDrop?.({ path: here, message: unsafe('url') });
 
-  return yield* feed(txt(top.title?.[0]), link(top.link?.[0]) || alternate(top.link), items, (el) => {
+  // Items, with their XPath (1-based among same-named siblings) for onDrop.
+  const items: Element[] = [];
+  const paths: string[] = [];
+  for (const [parent, at] of [
+    [chan, here],
+    [root, '/' + root.nodeName],
+  ] as const) {
+    const seen = new Map<string, number>();
+    for (const c of parent ? parent.children : []) {
+      if (!/^(item|entry)$/i.test(c.localName)) continue;
+      const n = (seen.get(c.nodeName) || 0) + 1;
+      seen.set(c.nodeName, n);
+      items.push(c);
+      paths.push(`${at}/${c.nodeName}[${n}]`);
+    }
+  }
+
+  return yield* feed(
+    firstText([top.title?.[0], top['dc:title']?.[0]])[0],
+    home,
+    items,
+    (el, drop) => {
       const k = kids(el);
+      // Media RSS puts an item's title, description and thumbnails either on the item or in a media:group.
+      // Inside the group its children share its namespace, so kids() names them bare.
+      const group: Kids = k['media:group'] ? kids(k['media:group'][0]) : {};
+      const one = (n: string): Element | undefined =>
+        k[n]?.[0] || (n.startsWith('media:') ? group[n.slice(6)]?.[0] : undefined);
       // RSS, RSS 1.0 with Dublin Core, and Atom name the same things differently: first one present wins.
-      const first = (...names: string[]) => names.map((n) => k[n]?.[0]).find(Boolean);
+      const first = (...names: string[]) => names.map(one).find(Boolean);
       const guid = k.guid?.[0];
-      const author = authorOf(first('dc:creator', 'author'));
-      // media:thumbnail, media:content that is (or may be) an image, and image enclosures (RSS or Atom).
-      const media = [...el.getElementsByTagNameNS(MEDIA, '*')].filter(
-        (m) =>
-          m.localName === 'thumbnail' ||
-          (m.localName === 'content' && /^(image|$)/.test(attr(m, 'medium') || attr(m, 'type'))),
-      );
-      const enclosures = [...(k.enclosure || []), ...(k.link || []).filter((l) => attr(l, 'rel') === 'enclosure')];
-      const images = [...media, ...enclosures.filter((e) => /^image\//i.test(attr(e, 'type')))];
-      return finish({
-        id: inner(first('guid', 'id')),
-        title: txt(k.title?.[0]),
-        // An RSS guid is a link unless isPermaLink="false"; only an absolute one, as guids are often bare numbers.
-        url:
-          link(k.link?.[0]) || alternate(k.link) || (attr(guid, 'isPermaLink') !== 'false' ? safeUrl(inner(guid)) : ''),
-        published: parseDate(inner(first('pubDate', 'published', 'dc:date', 'issued'))),
-        updated: parseDate(inner(first('updated', 'modified'))),
-        summary: pick(['description', 'summary', 'content:encoded', 'content'].map((n) => field(k[n]?.[0]))),
-        image: images.map((m) => link(m, attr(m, 'url') || attr(m, 'href'))).find(Boolean),
-        // RSS's author form is "email (Name)": show the name.
-        author: /\(([^)]+)\)$/.exec(author)?.[1] || author || feedAuthor,
-        tags: [...(k.category || []), ...(k['dc:subject'] || [])].map(
-          (c) => attr(c, 'label') || attr(c, 'term') || inner(c),
-        ),
+      const author = authorOf(first('dc:creator', 'author', 'itunes:author'));
+      // media:thumbnail and media:content that is (or may be) an image, at any depth (media:group), then
+      // image enclosures (RSS or Atom), then the episode artwork of a podcast.
+      const media = [...el.getElementsByTagName('*')].filter((m) => {
+        if (NS[nsKey(m.namespaceURI)] !== 'media:') return false;
+        const name = m.localName.toLowerCase();
+        return name === 'thumbnail' || (name === 'content' && /^(image|$)/i.test(attr(m, 'medium') || attr(m, 'type')));
       });
-  });
+      const enclosures = [...(k.enclosure || []), ...(k.link || []).filter((l) => attr(l, 'rel') === 'enclosure')];
+      const images = [
+        ...media,
+        ...enclosures.filter((e) => /^image\//i.test(attr(e, 'type'))),
+        ...(k['itunes:image'] || []),
+      ];
+      const imageOf = (m: Element) => attr(m, 'url') || attr(m, 'href');
+      const [url, urlGiven] = homeOf(k);
+      const [title, titleEl] = firstText(['title', 'dc:title', 'media:title', 'itunes:title'].map(one));
+      const summaryEl = first('description', 'summary', 'content', 'content:encoded');
+      return finish(
+        {
+          // rdf:about is an RSS 1.0 item's own URI: an id before any fallback to the link or title.
+          id: inner(first('guid', 'id')) || el.getAttributeNS(RDF, 'about')?.trim() || '',
+          title,
+          // An RSS guid is a link unless isPermaLink="false"; only an absolute one, as guids are often bare numbers.
+          url: checked(
+            url || (attr(guid, 'isPermaLink') !== 'false' ? safeUrl(inner(guid)) : undefined),
+            urlGiven,
+            'url',
+            drop,
+          ),
+          published: parseDate(inner(first('pubdate', 'published', 'dc:date', 'dc:issued', 'issued'))),
+          updated: parseDate(inner(first('updated', 'modified', 'dc:modified'))),
+          // The feed's own summary fields first; the iTunes and Media RSS ones only when those say nothing.
+          summary:
+            pick(['description', 'summary', 'content:encoded', 'content', 'dc:description'].map((n) => field(k[n]?.[0]))) ||
+            pick(['itunes:subtitle', 'itunes:summary', 'media:description'].map((n) => field(one(n)))),
+          image: checked(
+            images.map((m) => link(m, imageOf(m))).find(Boolean),
+            images.some((m) => !!imageOf(m).trim()),
+            'image',
+            drop,
+          ),
+          // RSS's author form is "email (Name)": show the name.
+          author: /\(([^)]+)\)$/.exec(author)?.[1] || author || feedAuthor,
+          tags: [...(k.category || []), ...(k['dc:subject'] || [])].map(
+            (c) => attr(c, 'label') || attr(c, 'term') || inner(c),
+          ),
+          // The title's language (its own xml:lang or the item's), else the summary's, else the feed's.
+          lang: xmlLang(titleEl || summaryEl || el, el) || xmlLang(summaryEl, summaryEl || el) || feedLang,
+        },
+        drop,
+      );
+    },
+    { lang: feedLang, path: (i) => paths[i], onDrop },
+  );
 }
-

@@ -3,7 +3,8 @@ import { parseInertFragment } from './inert.js';
 // Feed HTML becomes plain text inside an inert document: a DOMParser document has no browsing
 // context, so its scripts never run, its images never load and its handlers never fire.
 
-const DROP = 'script,style,template,noscript,iframe,object,embed,svg,math';
+// object/embed are not here: their fallback content is text written for readers who cannot run the plugin.
+const DROP = 'script,style,template,noscript,iframe,svg,math';
 // Elements that start a new line when rendered: without a break, "<p>a</p><p>b</p>" reads "ab".
 const BLOCK =
   /^(p|div|br|hr|li|[uod]l|d[td]|h\d|t[rdh]|table|blockquote|pre|section|article|header|footer|fig\w*|address|aside|main|nav)$/i;

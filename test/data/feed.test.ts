@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/data/feed.js';
-import { SzError, type Feed } from '../../src/data/types.js';
+import { feed as mapItems, runNow } from '../../src/data/feed-item.js';
+import { parseFeedLazily } from '../../src/data/feed-lazy.js';
+import { SzError, type Feed, type NewsItem, type Problem } from '../../src/data/types.js';
 
 declare global {
   interface Window {
@@ -456,5 +458,330 @@ describe('parseFeed(): control characters', () => {
   it('drops the control characters XML 1.0 forbids instead of refusing the feed', () => {
     const feed = parseFeed('<rss version="2.0"><channel><item><title>Bad\u0001 \u000bchars\u001f</title><link>https://example.test/a</link></item></channel></rss>');
     expect(feed.items[0].title).to.equal('Bad chars');
+  });
+});
+
+describe('parseFeed(): Dublin Core and DCMI Terms', () => {
+  it('reads dc:title, dc:date, dc:creator and dcterms:issued/modified in RSS 2.0, on the channel and items', async () => {
+    const feed = await parse('dublin-core.xml');
+    expect(feed.title).to.equal('Dublin Core Channel');
+    expect(feed.items[0]).to.deep.equal({
+      id: 'https://dc.example.org/1',
+      title: 'Only a DC title',
+      url: 'https://dc.example.org/1',
+      published: '2018-03-01T10:00:00.000Z',
+      summary: '',
+      author: 'Item Creator',
+      lang: 'fr-FR',
+      tags: [],
+    });
+    const second = feed.items[1];
+    expect(second.published).to.equal('2018-03-02T09:00:00.000Z');
+    expect(second.updated).to.equal('2018-03-04T12:00:00.000Z');
+    // The channel's dc:creator stands in for an item without an author.
+    expect(second.author).to.equal('Channel Editor');
+    // An empty <title> gives way to dc:title.
+    expect(feed.items[2].title).to.equal('Empty title, DC title instead');
+  });
+
+  it('reads DCMI Terms in RSS 1.0 and takes rdf:about as the id', async () => {
+    const feed = await parse('dublin-core.rdf');
+    expect(feed.title).to.equal('RDF with terms');
+    expect(feed.items).to.deep.equal([
+      {
+        id: 'urn:example:rdf-dc:one',
+        title: 'Issued only',
+        url: 'https://rdf-dc.example.org/one?utm_source=rss',
+        published: '2019-01-02T00:00:00.000Z',
+        updated: '2019-01-03T08:00:00.000Z',
+        summary: '',
+        author: 'RDF Desk',
+        lang: 'de',
+        tags: [],
+      },
+      {
+        // No link at all: the id is still rdf:about, not the title.
+        id: 'urn:example:rdf-dc:two',
+        title: 'Title in DC',
+        url: '',
+        published: '2019-01-04T00:00:00.000Z',
+        summary: '',
+        author: 'Own Creator',
+        lang: 'de',
+        tags: [],
+      },
+    ]);
+  });
+});
+
+describe('parseFeed(): iTunes and Media RSS', () => {
+  let feed: Feed;
+  before(async () => {
+    feed = await parse('itunes-media.xml');
+  });
+
+  it('falls back to itunes:subtitle/summary, and takes the shorter, under namespace URIs spelled differently', () => {
+    expect(feed.items[0].summary).to.equal('A short subtitle.');
+    expect(feed.items[0].image).to.equal('https://pod.example.org/1.jpg');
+    expect(feed.items[3].summary).to.equal('Summary from iTunes.');
+  });
+
+  it('matches element names whatever their case (PubDate, pubdate, Description)', () => {
+    expect(feed.items[0].published).to.equal('2019-05-06T08:00:00.000Z');
+    expect(feed.items[1].published).to.equal('2019-05-07T08:00:00.000Z');
+    expect(feed.items[1].summary).to.equal('Capitalised description wins over iTunes.');
+  });
+
+  it('reads media:title, media:description and images nested in media:group', () => {
+    expect(feed.items[1].title).to.equal('Title from the media group');
+    expect(feed.items[1].image).to.equal('https://pod.example.org/2.png');
+    expect(feed.items[2].summary).to.equal('Described only in the media group.');
+    expect(feed.items[2].image).to.equal('https://pod.example.org/3-thumb.jpg');
+    expect(feed.items[3].title).to.equal('Media title only');
+  });
+
+  it('reads a YouTube-style Atom entry whose description is in media:group', () => {
+    const atom =
+      '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="http://search.yahoo.com/mrss/"><title>Videos</title>' +
+      '<entry><id>yt:video:1</id><title>A video</title><link rel="alternate" href="https://video.example.org/1"/>' +
+      '<media:group><media:title>A video</media:title><media:content url="https://video.example.org/1.swf" type="application/x-shockwave-flash"/>' +
+      '<media:thumbnail url="https://video.example.org/1.jpg"/><media:description>What the video shows.</media:description></media:group></entry></feed>';
+    const item = parseFeed(atom).items[0];
+    expect(item.summary).to.equal('What the video shows.');
+    expect(item.image).to.equal('https://video.example.org/1.jpg');
+  });
+});
+
+describe('parseFeed(): an HTML doctype before a feed', () => {
+  it('reads a feed that starts with an XHTML doctype, deciding by the root element', async () => {
+    for (const type of ['application/rss+xml', 'text/html', undefined]) {
+      const feed = await parse('html-doctype.xml', { contentType: type });
+      expect(feed.title).to.equal('CMS with a stray doctype');
+      expect(feed.items.map((i) => i.url)).to.deep.equal(['https://cms.example.org/still']);
+    }
+    expect(parseFeed('<!DOCTYPE html>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>').title).to.equal('A');
+  });
+
+  it('still reports a real HTML page as one, with or without <html>', () => {
+    for (const page of [
+      '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "x.dtd">\n<html><body>Error</body></html>',
+      '<!doctype html><meta charset="utf-8"><title>Oops</title><p>Not found',
+      '<?xml version="1.0"?><!-- x --><!DOCTYPE html><HTML><body/></HTML>',
+    ]) {
+      const err = failure(() => parseFeed(page));
+      expect(err.code).to.equal('unsupported');
+      expect(err.message).to.equal('The address returned an HTML page, not a feed.');
+    }
+  });
+});
+
+describe('parseFeed(): repeated elements', () => {
+  it('takes the first of every repeated RSS element', async () => {
+    const feed = await parse('repeated.xml');
+    expect(feed.title).to.equal('First channel title');
+    expect(feed.url).to.equal('https://repeat.example.org/first');
+    expect(feed.lang).to.equal('en');
+    expect(feed.items[0]).to.deep.equal({
+      id: 'first-guid',
+      title: 'First title',
+      url: 'https://repeat.example.org/a1',
+      published: '2020-01-01T00:00:00.000Z',
+      summary: 'First description, the longer of the two.',
+      image: 'https://repeat.example.org/first.jpg',
+      author: 'First Author',
+      lang: 'en',
+      tags: [],
+    });
+    const second = feed.items[1];
+    expect([second.published, second.author, second.image]).to.deep.equal([
+      '2020-02-01T00:00:00.000Z',
+      'First Creator',
+      'https://repeat.example.org/first.png',
+    ]);
+  });
+
+  it('takes the first of every repeated Atom element', async () => {
+    const feed = await parse('repeated.atom');
+    expect(feed.title).to.equal('First feed title');
+    expect(feed.url).to.equal('https://repeat-atom.example.org/first');
+    expect(feed.items[0]).to.deep.equal({
+      id: 'urn:example:first-id',
+      title: 'First entry title',
+      url: 'https://repeat-atom.example.org/e1',
+      published: '2021-01-01T00:00:00.000Z',
+      updated: '2021-01-03T00:00:00.000Z',
+      summary: 'First content.',
+      author: 'First Feed Author',
+      tags: [],
+    });
+    expect(feed.items[1].author).to.equal('First Feed Author');
+  });
+});
+
+describe('parseFeed(): plugin fallback text', () => {
+  afterEach(() => {
+    delete window.__pwned;
+  });
+
+  it('keeps the fallback text of <object> and <embed>, still without scripts, styles and iframes', async () => {
+    const feed = await parse('object-fallback.xml');
+    expect(feed.items[0].summary).to.equal('Intro. Watch the opening ceremony.');
+    const atom = await parse('object-fallback.atom');
+    expect(atom.items[0].summary).to.equal('Before. Embed fallback. Object fallback.');
+    await sleep(100);
+    expect(window.__pwned).to.equal(undefined);
+  });
+});
+
+describe('parseFeed(): the language of the content', () => {
+  it('reads JSON Feed language, per feed and per item, canonicalised; drops invalid tags', async () => {
+    const feed = await parse('lang.json');
+    expect(feed.lang).to.equal('en-US');
+    expect(feed.items.map((i) => [i.id, i.lang])).to.deep.equal([
+      ['own', 'he'],
+      ['inherits', 'en-US'],
+      ['canonical', 'zh-Hans-CN'],
+      ['invalid', 'en-US'],
+      ['not-a-string', 'en-US'],
+    ]);
+    // The POSIX spelling CMSs often write is read for what it plainly means.
+    expect(parseFeed('{"language":"en_GB","items":[{"title":"x"}]}').items[0].lang).to.equal('en-GB');
+  });
+
+  it('leaves lang out when it is unknown, so items survive a JSON round trip', async () => {
+    const feed = await parse('lang-none.json');
+    expect(feed).not.to.have.property('lang');
+    expect(feed.items[0]).not.to.have.property('lang');
+    const rss = await parse('rss2.xml');
+    expect(rss).not.to.have.property('lang');
+    for (const f of [feed, rss]) expect(JSON.parse(JSON.stringify(f))).to.deep.equal(f);
+  });
+
+  it('reads RSS <language>, and xml:lang on an item, its title or its summary', async () => {
+    const feed = await parse('lang.xml');
+    expect(feed.lang).to.equal('en-GB');
+    expect(feed.items.map((i) => i.lang)).to.deep.equal(['en-GB', 'he', 'ar', 'ja', 'en-GB']);
+    expect((await parse('rss091.xml')).items[0].lang).to.equal('en-US');
+  });
+
+  it('reads dc:language in RSS 1.0 and RSS 2.0', async () => {
+    const rdf = await parse('lang-dc.rdf');
+    expect([rdf.lang, rdf.items[0].lang]).to.deep.equal(['pt-BR', 'pt-BR']);
+    expect((await parse('dublin-core.xml')).lang).to.equal('fr-FR');
+  });
+
+  it('reads Atom xml:lang from the feed, the entry, its title or its summary', async () => {
+    const feed = await parse('lang.atom');
+    expect(feed.lang).to.equal('zh-CN');
+    expect(feed.items.map((i) => i.lang)).to.deep.equal(['zh-CN', 'en', 'he', 'fr']);
+  });
+});
+
+describe('parseFeed(): one bad item never costs the good ones', () => {
+  const collect = () => {
+    const problems: Problem[] = [];
+    return { problems, onDrop: (p: Problem) => void problems.push(p) };
+  };
+
+  it('leaves out JSON Feed items with nothing to show and reports them and unsafe URLs by JSON path', async () => {
+    const { problems, onDrop } = collect();
+    const feed = await parse('drops.json', { onDrop });
+    expect(feed.items.map((i) => [i.id, i.url, i.image])).to.deep.equal([
+      ['good', 'https://drops.example.org/good', undefined],
+      ['bad-url', '', undefined],
+      ['bad-image', 'https://drops.example.org/img', undefined],
+      ['external', 'https://elsewhere.example.com/', undefined],
+      ['last', 'https://drops.example.org/last', undefined],
+    ]);
+    expect(problems).to.deep.equal([
+      { path: '$', message: 'its url is not an http(s) URL and was dropped' },
+      { path: '$.items[1]', message: 'is not an object' },
+      { path: '$.items[2]', message: 'is not an object' },
+      { path: '$.items[3]', message: 'has no title and no link' },
+      { path: '$.items[4]', message: 'its url is not an http(s) URL and was dropped' },
+      { path: '$.items[5]', message: 'its image is not an http(s) URL and was dropped' },
+    ]);
+  });
+
+  it('reports RSS and Atom items by 1-based XPath', async () => {
+    const rss = collect();
+    const feed = await parse('drops.xml', { onDrop: rss.onDrop });
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['Good item', 'Bad link', 'Bad image', 'Last good item']);
+    expect(rss.problems).to.deep.equal([
+      { path: '/rss/channel/item[2]', message: 'has no title and no link' },
+      { path: '/rss/channel/item[3]', message: 'its url is not an http(s) URL and was dropped' },
+      { path: '/rss/channel/item[4]', message: 'its image is not an http(s) URL and was dropped' },
+    ]);
+    const atom = collect();
+    expect((await parse('drops.atom', { onDrop: atom.onDrop })).items).to.have.length(2);
+    expect(atom.problems).to.deep.equal([
+      { path: '/feed/entry[2]', message: 'has no title and no link' },
+      { path: '/feed/entry[3]', message: 'its url is not an http(s) URL and was dropped' },
+    ]);
+  });
+
+  it('reports the same from parseFeedLazily', async () => {
+    const { problems, onDrop } = collect();
+    const feed = await parseFeedLazily(await fixture('drops.xml'), { onDrop });
+    expect(feed.items).to.have.length(4);
+    expect(problems.map((p) => p.path)).to.deep.equal(['/rss/channel/item[2]', '/rss/channel/item[3]', '/rss/channel/item[4]']);
+  });
+
+  it('reports the hostile fixture’s links and images as dropped', async () => {
+    const { problems, onDrop } = collect();
+    await parse('hostile.xml', { baseUrl: 'https://hostile.example.org/rss', onDrop });
+    expect(problems.map((p) => `${p.path} ${p.message}`)).to.deep.equal([
+      '/rss/channel its url is not an http(s) URL and was dropped',
+      '/rss/channel/item[1] its url is not an http(s) URL and was dropped',
+      '/rss/channel/item[1] its image is not an http(s) URL and was dropped',
+      '/rss/channel/item[2] its url is not an http(s) URL and was dropped',
+      '/rss/channel/item[2] its image is not an http(s) URL and was dropped',
+      '/rss/channel/item[3] its url is not an http(s) URL and was dropped',
+      '/rss/channel/item[4] its url is not an http(s) URL and was dropped',
+      '/rss/channel/item[4] its image is not an http(s) URL and was dropped',
+    ]);
+  });
+
+  it('keeps the other items when reading one throws, and says so', () => {
+    const problems: Problem[] = [];
+    const toItem = (n: number): NewsItem => {
+      if (n === 2) throw new TypeError('odd input');
+      return { id: String(n), title: `Item ${n}`, url: '', summary: '', tags: [] };
+    };
+    const result = runNow(mapItems('T', undefined, [1, 2, 3], toItem, { path: (i) => `$.items[${i}]`, onDrop: (p) => problems.push(p) }));
+    expect(result.items.map((i) => i.id)).to.deep.equal(['1', '3']);
+    expect(problems).to.have.length(1);
+    expect(problems[0].path).to.equal('$.items[1]');
+    expect(problems[0].message).to.match(/^could not be read.*odd input/);
+  });
+
+  it('keeps the other JSON Feed items when reading one throws inside parseFeed', () => {
+    // A page script that broke Object.prototype makes reading an item without its own "tags" throw.
+    const problems: Problem[] = [];
+    const json = JSON.stringify({ items: [{ id: 'a', title: 'A', tags: [] }, { id: 'b', title: 'B' }, { id: 'c', title: 'C', tags: ['x'] }] });
+    Object.defineProperty(Object.prototype, 'tags', {
+      configurable: true,
+      get() {
+        throw new Error('hostile getter');
+      },
+    });
+    let feed: Feed;
+    try {
+      feed = parseFeed(json, { onDrop: (p) => problems.push(p) });
+    } finally {
+      delete (Object.prototype as { tags?: unknown }).tags;
+    }
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['a', 'c']);
+    expect(problems.map((p) => p.path)).to.deep.equal(['$.items[1]']);
+  });
+
+  it('leaves the same items out when nobody listens', async () => {
+    expect((await parse('drops.json')).items.map((i) => i.id)).to.deep.equal(['good', 'bad-url', 'bad-image', 'external', 'last']);
+  });
+
+  it('still throws for a whole feed that cannot be read', () => {
+    const onDrop = () => undefined;
+    expect(failure(() => parseFeed('<rss><channel>', { onDrop })).code).to.equal('parse');
+    expect(failure(() => parseFeed('<html/>', { onDrop })).code).to.equal('unsupported');
   });
 });

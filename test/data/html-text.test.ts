@@ -44,10 +44,14 @@ describe('htmlToText()', () => {
     expect(htmlToText('Fish & Chips <3')).to.equal('Fish & Chips <3');
   });
 
-  it('drops the content of script, style, template, noscript, iframe, object, svg and math', () => {
+  it('keeps the fallback text of object and embed: it is what a reader without the plug-in sees', () => {
+    expect(htmlToText('a <object data="x.swf">Watch the <b>video</b></object> <embed src="y">b')).to.equal('a Watch the video b');
+  });
+
+  it('drops the content of script, style, template, noscript, iframe, svg and math', () => {
     const html =
       'a<script>var x = "script"</script><style>p { color: red }</style><template><p>tpl</p></template>' +
-      '<noscript>noscript</noscript><iframe>iframe</iframe><object>object</object>' +
+      '<noscript>noscript</noscript><iframe>iframe</iframe>' +
       '<svg><text>svg</text></svg><math><mi>math</mi></math>b';
     expect(htmlToText(html)).to.equal('ab');
   });
