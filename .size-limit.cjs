@@ -58,6 +58,13 @@ module.exports = [
     limit: '45 KB',
   },
   {
+    // The data functions it exports arrive in a chunk it awaits (see src/index.ts), not counted.
+    name: 'The module bundle sz-widgets.js with all it imports statically (every element; not the lazy chunks)',
+    path: staticClosure(join(__dirname, 'dist/sz-widgets.js')),
+    gzip: true,
+    limit: '20 KB',
+  },
+  {
     name: 'Everything but the map (the classic-script bundle)',
     path: 'dist/sz-widgets.iife.js',
     gzip: true,

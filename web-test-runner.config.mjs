@@ -59,7 +59,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: './tsconfig.json' }), screenshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin()],
   middleware: [faultMiddleware],
   reporters: [defaultReporter(), countReporter()],
   // Partial local runs (one file) set NO_COVERAGE=1; npm test always measures coverage.

@@ -9,14 +9,14 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
-import { makeFeed, THUMB_SVG } from './lib/feed.mjs';
+import { makeFeed, makeLongFeed, THUMB_SVG } from './lib/feed.mjs';
 import { runLighthouse } from './lib/lighthouse.mjs';
 import { chromePath, dist, root } from './lib/paths.mjs';
 import { buildReactBundle } from './lib/react-bundle.mjs';
 import { markdown } from './lib/report.mjs';
 import { fileFor, startServer } from './lib/server.mjs';
 import { compressed, measureSizes } from './lib/sizes.mjs';
-import { cacheRender, calibrate, mapRender, newsRender } from './lib/speed.mjs';
+import { cacheRender, calibrate, longFeed, mapRender, newsRender } from './lib/speed.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -67,6 +67,7 @@ try {
   const generated = new Map([
     ['react-news-list.js', { body: reactBundle, type: 'text/javascript; charset=utf-8' }],
     ['feed-1000.json', { body: makeFeed(1000), type: 'application/feed+json; charset=utf-8' }],
+    ['feed-10000.json', { body: makeLongFeed(10_000), type: 'application/feed+json; charset=utf-8' }],
     ['thumb.svg', { body: THUMB_SVG, type: 'image/svg+xml' }],
     ...(simplified ? [['world-simplified.json', { body: simplified, type: 'application/json; charset=utf-8' }]] : []),
     // The demo page without its map, for Lighthouse: how much of the page's cost is the map's.
@@ -99,6 +100,7 @@ try {
     results.speed.news = await step(`(a) parse + render 1,000 items (${runs} runs + ${warmup} warm-up)`, () => newsRender(browser, origin, o));
     results.speed.map = await step('(b) map vs Leaflet', () => mapRender(browser, origin, o));
     results.speed.cache = await step('(c) first render, cold vs from the offline copy', () => cacheRender(browser, origin, o));
+    results.speed.longFeed = await step('(d) a 10,000-item feed: longest main-thread task', () => longFeed(browser, origin, o));
     await launched.close();
     browser = undefined;
 

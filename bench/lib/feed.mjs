@@ -27,3 +27,19 @@ export function makeFeed(count = 1000) {
   });
   return JSON.stringify({ version: shipped.version, title: `${shipped.title} (${count} items, bench)`, language: 'en', items });
 }
+
+/**
+ * A long feed of short items with HTML in titles and summaries (the same shape as the test
+ * server's `items=` feed), for the main-thread measure: every item goes through the HTML reader.
+ */
+export function makeLongFeed(count = 10_000) {
+  const items = Array.from({ length: count }, (_, i) => ({
+    id: `n${i}`,
+    url: `https://example.test/news/${i}`,
+    title: `Item ${i} <b>with</b> markup &amp; entities`,
+    content_html: `<p>Summary of item ${i}, with <a href="https://example.test/">a link</a>.</p>`,
+    date_published: '2024-05-01T10:00:00Z',
+    tags: ['a', 'b'],
+  }));
+  return JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items });
+}

@@ -72,6 +72,11 @@ export function markdown(r) {
     srows.push([`(c) returning visit: from the localStorage copy (“${c.warm.status}”) → first item on screen`, ms(c.warm.firstItems), `warm ÷ cold = **${c.ratio.firstItems}×**`, `faster: ${pass(c.ratio.firstItems < 1)}`]);
     srows.push(['(c) fresh data from the network (`sz-load`), cold vs returning', `${ms(c.cold.loaded)} vs ${ms(c.warm.loaded)}`, '', '']);
   }
+  const d = r.speed?.longFeed;
+  if (d) {
+    srows.push([`(d) a ${d.items.toLocaleString('en')}-item feed by URL: longest main-thread task, navigation → list on screen`, ms(d.longestTask), `tasks over 50 ms: ${ms(d.tasksOver50)}`, `≤ 50 ms: ${pass(d.longestTask.median <= 50)}`]);
+    srows.push(['(d) the same: navigation → `sz-load`', ms(d.loaded), '', '']);
+  }
   if (srows.length) out.push(table(['measure', 'median (min–max)', 'ratio', 'target'], srows));
   else out.push('Speed was not measured.');
   if (a && (a.markupDiff.baseline || a.markupDiff.react)) out.push('', `Markup check: ${JSON.stringify(a.markupDiff)}`);

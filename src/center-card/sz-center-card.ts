@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Dropped } from '../data/centres.js';
 import type { Center, LangMap } from '../data/types.js';
 import { DataController } from '../shared/data-controller.js';
 import { centresDatasetUrl } from '../shared/datasets.js';
 import { emit } from '../shared/events.js';
 import { countryName, formatDate, formatList } from '../shared/format.js';
-import { pickLang } from '../shared/lang-map.js';
+import { dirOf, pickLang } from '../shared/lang-map.js';
 import { LangWatcher, resolveLocale } from '../shared/locale.js';
 import { stateLine, stateMessage } from '../shared/state-line.js';
 import { stringsFor } from '../shared/strings.js';
@@ -26,12 +27,12 @@ const centresParser = () => import('../data/centres.js');
  * @attr [src=the shipped centres dataset] - A centres GeoJSON file (see "Data formats"). Many cards on one `src` make one request.
  * @attr [layout=full] - `compact`: name, status, city and country only.
  * @attr [heading-level=3] - The level of the card's heading (2–6), to fit the page's outline.
- * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Interface language and the language of the data (names, cities, summaries); text the data has only in English is marked `lang="en"`. Country names come from `Intl.DisplayNames`.
+ * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Interface language and the language of the data (names, cities, summaries); text the data has only in English is marked `lang="en"`. Country names come from `Intl.DisplayNames`. Interface languages: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings.
  * @attr [theme=light] - `auto` follows the visitor's system setting.
  * @attr [timeout=10] - Seconds before a load is given up.
  *
  * @fires sz-load - The dataset was loaded. `detail: { src, data: Center[] }`.
- * @fires sz-error - Loading failed (`http`, `network`, `timeout`, `too-large`, `parse`, `schema`, `bad-url`), or the id is not in the dataset (`not-found`; the message names the ids that exist). `detail: { code, message, src }`.
+ * @fires sz-error - Loading failed (`http`, `network`, `timeout`, `too-large`, `parse`, `schema`, `bad-url`), the id is not in the dataset (`not-found`; the message names the ids that exist), or its record is there but breaks a rule and was left out (`excluded`; the message says why). A card with no `center` yet (waiting for a map) is not an error. `detail: { code, message, src }`.
  *
  * @csspart base - The card.
  * @csspart name - The heading with the centre's name.
@@ -77,7 +78,7 @@ export class SzCenterCard extends LitElement {
 
   private readonly centres = new DataController<Center[]>(this, {
     defaultSrc: () => centresDatasetUrl,
-    parse: async (text) => (await centresParser()).parseCentres(JSON.parse(text)),
+    parse: async (text, _type, _url, onDrop) => (await centresParser()).parseCentres(JSON.parse(text), { strict: false, onDrop }),
     isEmpty: (list) => list.length === 0,
     warm: centresParser,
   });
@@ -110,14 +111,24 @@ export class SzCenterCard extends LitElement {
     return data.find((c) => c.id === this.center) ?? null;
   }
 
+  /** Why the card's id is missing from the loaded data: the record was left out as unsound. */
+  private get excluded(): Dropped | undefined {
+    const id = this.center;
+    return typeof id === 'string' && id ? this.centres.dropped.find((d) => d.id === id && /^\$\.features\[\d+\]$/.test(d.path)) : undefined;
+  }
+
   protected override updated(): void {
     const { data, url } = this.centres;
-    const id = String(this.center ?? '');
-    if (this.shown !== null || !data?.length || (this.reportedMiss?.[0] === id && this.reportedMiss[1] === data)) return;
+    const id = typeof this.center === 'string' ? this.center : '';
+    // No id yet (a card waiting for a map's selection) is not a mistake: nothing to report.
+    if (!id || this.shown !== null || !data || (this.reportedMiss?.[0] === id && this.reportedMiss[1] === data)) return;
     this.reportedMiss = [id, data];
-    const message = `${id ? `There is no centre "${id}"` : 'The center attribute is missing'} in ${url}. Ids there: ${data.map((c) => c.id).join(', ')}.`;
+    const excluded = this.excluded;
+    const message = excluded
+      ? `The centre "${id}" is in ${url} but was ${excluded.message}.`
+      : `There is no centre "${id}" in ${url}. Ids there: ${data.map((c) => c.id).join(', ') || 'none'}.`;
     console.warn(`sz-widgets: <sz-center-card>: ${message}`);
-    emit(this, 'sz-error', { code: 'not-found', message, src: url ?? '' });
+    emit(this, 'sz-error', { code: excluded ? 'excluded' : 'not-found', message, src: url ?? '' });
   }
 
   protected override render(): TemplateResult {
@@ -127,7 +138,9 @@ export class SzCenterCard extends LitElement {
     const loading = this.centres.status === 'loading';
     const centre = this.shown;
     const c = t.card;
-    const message = stateMessage(this.centres, t, locale, c.loading, c.empty, centre === null ? c.notFound(String(this.center ?? '')) : undefined);
+    const id = typeof this.center === 'string' ? this.center : '';
+    const missing = !id ? c.choose : this.excluded ? c.excluded(id) : c.notFound(id);
+    const message = stateMessage(this.centres, t, locale, c.loading, c.empty, centre === null ? missing : undefined);
     return html`<article part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
       ${centre ? this.renderCentre(centre, locale.tag, t.newTab, c) : nothing}
       ${stateLine(this.centres, t, message, loading)}
@@ -136,11 +149,15 @@ export class SzCenterCard extends LitElement {
   }
 
   private renderCentre(centre: Center, tag: string, newTab: string, c: NonNullable<ReturnType<typeof stringsFor>>['card']): TemplateResult {
-    const text = (map: LangMap | undefined) => {
-      const [value, lang] = pickLang(map, tag);
-      return lang === tag ? value : html`<span lang=${lang}>${value}</span>`;
+    // Text in another language than the card's (an English fallback in a Hebrew card) says so,
+    // and takes that language's direction.
+    const inLang = ([value, lang]: [string, string]) => (lang === tag ? value : html`<span lang=${lang} dir=${dirOf(lang)}>${value}</span>`);
+    const text = (map: LangMap | undefined) => inLang(pickLang(map, tag));
+    const names = (list: LangMap[]) => {
+      const picked = list.map((m) => pickLang(m, tag));
+      let i = 0;
+      return formatList(picked.map((p) => p[0]), tag).map((part) => (part.type === 'element' ? inLang(picked[i++]) : part.value));
     };
-    const names = (list: LangMap[]) => formatList(list.map((m) => pickLang(m, tag)[0]), tag);
     const full = this.layout !== 'compact';
     const source = safeUrl(centre.source);
     return html`<div class="head">

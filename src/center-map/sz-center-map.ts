@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Center } from '../data/types.js';
+import type { Strings } from '../i18n/en.js';
 import { DataController } from '../shared/data-controller.js';
 import { centresDatasetUrl } from '../shared/datasets.js';
 import { emit } from '../shared/events.js';
@@ -12,7 +13,7 @@ import { stringsFor } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import type { MapOutput } from './map-geo.js';
 import { centerMapStyles } from './sz-center-map.styles.js';
-import { mapStrings, type MapStrings } from './strings.js';
+import './strings.js';
 
 const centresParser = () => import('../data/centres.js');
 // The map's drawing code and country shapes: loaded only when a map is on the page.
@@ -41,7 +42,7 @@ const ASPECT = 0.55;
  * @attr [projection=equal-earth] - The map projection.
  * @attr show-list - Show the list of centres under the map (it is always there for assistive technology).
  * @attr show-planned - Shade the countries of `planned` entries.
- * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of names and labels. The list and controls follow right-to-left languages; the map itself is never mirrored.
+ * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of names and labels: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings. The list and controls follow right-to-left languages; the map itself is never mirrored.
  * @attr [theme=light] - `auto` follows the visitor's system setting.
  * @attr [timeout=10] - Seconds before a load is given up.
  *
@@ -117,7 +118,7 @@ export class SzCenterMap extends LitElement {
 
   private readonly data = new DataController<Center[]>(this, {
     defaultSrc: () => centresDatasetUrl,
-    parse: async (text) => (await centresParser()).parseCentres(JSON.parse(text)),
+    parse: async (text, _type, _url, onDrop) => (await centresParser()).parseCentres(JSON.parse(text), { strict: false, onDrop }),
     isEmpty: (list) => list.length === 0,
     warm: centresParser,
   });
@@ -232,7 +233,7 @@ export class SzCenterMap extends LitElement {
     emit(this, 'sz-select', { id, center });
   }
 
-  private name(c: Center, locale: Locale, t: MapStrings): string {
+  private name(c: Center, locale: Locale, t: Strings['map']): string {
     const place = c.city ? pickLang(c.city, locale.tag)[0] : '';
     const country = c.country ? countryName(c.country, locale.tag) : '';
     const where = [place, country].filter(Boolean).join(', ') || pickLang(c.name, locale.tag)[0];
@@ -243,7 +244,7 @@ export class SzCenterMap extends LitElement {
   protected override render(): TemplateResult {
     const locale = resolveLocale(this);
     const t = stringsFor(locale.ui, this);
-    const m = t && mapStrings[locale.ui];
+    const m = t?.map;
     const ready = !!(m && this.geo && this.drawn && this.data.status !== 'loading');
     // Until the drawing is ready the map says it is loading, whatever the data's state.
     const message = !t || !m ? '' : !ready ? m.loading : stateMessage(this.data, t, locale, m.loading, m.empty);
@@ -255,7 +256,7 @@ export class SzCenterMap extends LitElement {
     </div>`;
   }
 
-  private renderMap(locale: Locale, m: MapStrings): TemplateResult {
+  private renderMap(locale: Locale, m: Strings['map']): TemplateResult {
     const drawn = this.drawn as MapOutput;
     const width = this.width;
     const height = Math.round(width * ASPECT);
@@ -289,7 +290,7 @@ export class SzCenterMap extends LitElement {
       </div>`;
   }
 
-  private renderList(locale: Locale, m: MapStrings): TemplateResult {
+  private renderList(locale: Locale, m: Strings['map']): TemplateResult {
     // Always in the accessibility tree; on screen (and in the tab order) with show-list.
     return html`<ul part="list" aria-label=${m.list} class=${this.showList ? '' : 'sr-only'}>
       ${this.list.map(

@@ -4,13 +4,10 @@
 import { safeUrl } from '../shared/url.js';
 import { isCountry } from './countries.js';
 import { parseDate } from './dates.js';
-import { SzError, type Center, type LangMap } from './types.js';
+import { SzError, type Center, type LangMap, type Problem } from './types.js';
 
-/** One thing wrong with a dataset: where (a JSONPath such as `$.features[3].properties.id`) and what. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+// Problem lives in types.ts, shared with the feed parser's onDrop; re-exported for existing importers.
+export type { Problem };
 
 type Obj = Record<string, unknown>;
 
@@ -138,33 +135,115 @@ export function checkCentres(json: unknown): Problem[] {
 
 const langs = (v: unknown): LangMap[] => ((v || []) as (string | LangMap)[]).map((x) => (typeof x === 'string' ? { en: x } : x));
 
-/**
- * The centres of a dataset. Throws SzError 'schema' naming the first problem's JSONPath (and how
- * many more there are); unknown members are ignored.
- */
-export function parseCentres(json: unknown): Center[] {
-  const problems = checkCentres(json);
-  const more = problems.length - 1;
-  if (problems[0]) {
-    throw new SzError('schema', `${problems[0].path}: ${problems[0].message}` + (more ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''));
+/** A record (or one of its fields) the elements left out, and why; `id` names the centre when it can be read. */
+export interface Dropped extends Problem {
+  id?: string;
+}
+
+export interface CentresOptions {
+  /**
+   * `true` (the default, for data owners and the validator): any problem throws. `false` (the
+   * elements): a feature that breaks a rule is left out, or only its bad field where the rest is
+   * sound, and each is reported through `onDrop`; only a dataset with nothing usable throws.
+   */
+  strict?: boolean;
+  onDrop?: (dropped: Dropped) => void;
+}
+
+// A problem at one of these paths (relative to the feature) costs only that field: the centre is
+// still worth showing without its link, opening date, summary, position or one of its lists.
+const FIELD = /^(\.geometry|\.properties\.(?:source|opened|summary|city|locationUnresolved|founders|partners|focus))(?:\[(\d+)\])?/;
+// A bad translation (any key but `en`) costs only that language.
+const TRANSLATION = /^\.properties\.(name|city|summary)(?:\.(?!en$)([A-Za-z_$][\w$]*)|\['((?:[^'\\]|\\.)*)'\])$/;
+
+const without = (o: unknown, key: string): Obj => Object.fromEntries(Object.entries(o as Obj).filter(([k]) => k !== key));
+
+/** The feature with its unsound fields taken out, or the problem that leaves it out whole. */
+function repair(feature: Obj, problems: Problem[]): { repaired: Obj } | { fatal: Problem } {
+  let p = feature.properties as Obj;
+  const lists: Record<string, Set<number>> = {};
+  let geometry = feature.geometry;
+  for (const problem of problems) {
+    const tr = TRANSLATION.exec(problem.path);
+    if (tr) {
+      p = { ...p, [tr[1]]: without(p[tr[1]], tr[2] ?? tr[3].replace(/\\(.)/g, '$1')) };
+      continue;
+    }
+    const f = FIELD.exec(problem.path);
+    if (!f) return { fatal: problem };
+    const key = f[1].replace(/^\.(properties\.)?/, '');
+    if (key === 'geometry') geometry = null;
+    else if (f[2] !== undefined) (lists[key] ??= new Set()).add(Number(f[2]));
+    else p = without(p, key);
   }
-  return ((json as Obj).features as Obj[]).map(({ geometry, properties }) => {
-    const p = properties as Obj;
-    const at = (geometry as { coordinates: number[] } | null)?.coordinates;
-    // Known members only: an unknown member of the data never reaches a Center.
-    const center = {
-      // Empty when the source gives no country (only possible for an unresolved location).
-      country: '',
-      founders: langs(p.founders),
-      partners: langs(p.partners),
-      focus: langs(p.focus),
-      source: safeUrl(p.source),
-      ...(at && { coordinates: [at[0], at[1]] }),
-    } as Obj;
-    for (const key of ['id', 'name', 'city', 'country', 'status', 'opened', 'summary']) if (p[key] !== undefined) center[key] = p[key];
-    if (p.locationUnresolved) center.locationUnresolved = true;
-    return center as unknown as Center;
+  for (const [key, bad] of Object.entries(lists)) if (Array.isArray(p[key])) p = { ...p, [key]: (p[key] as unknown[]).filter((_, j) => !bad.has(j)) };
+  return { repaired: { ...feature, geometry, properties: p } };
+}
+
+/** The Center a sound feature describes. Known members only: an unknown member never reaches a Center. */
+function toCenter({ geometry, properties }: Obj): Center {
+  const p = properties as Obj;
+  const at = (geometry as { coordinates: number[] } | null)?.coordinates;
+  const center = {
+    // Empty when the source gives no country (only possible for an unresolved location).
+    country: '',
+    founders: langs(p.founders),
+    partners: langs(p.partners),
+    focus: langs(p.focus),
+    source: safeUrl(p.source) ?? '',
+    ...(at && { coordinates: [at[0], at[1]] }),
+  } as Obj;
+  for (const key of ['id', 'name', 'city', 'country', 'status', 'opened', 'summary']) if (p[key] !== undefined) center[key] = p[key];
+  if (p.locationUnresolved) center.locationUnresolved = true;
+  return center as unknown as Center;
+}
+
+const schemaError = (problems: Problem[]): SzError => {
+  const more = problems.length - 1;
+  return new SzError('schema', `${problems[0].path}: ${problems[0].message}` + (more ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''));
+};
+
+/**
+ * The centres of a dataset. Strict (the default) throws SzError 'schema' naming the first
+ * problem's JSONPath (and how many more there are). Tolerant (`strict: false`) keeps every sound
+ * centre (see CentresOptions). Unknown members are ignored either way.
+ */
+export function parseCentres(json: unknown, { strict = true, onDrop }: CentresOptions = {}): Center[] {
+  const problems = checkCentres(json);
+  if (!problems.length) return ((json as Obj).features as Obj[]).map(toCenter);
+  if (strict) throw schemaError(problems);
+
+  // Problems outside any feature (not an object, no features array) leave nothing to read.
+  const features = isObj(json) && Array.isArray(json.features) ? (json.features as unknown[]) : undefined;
+  if (!features) throw schemaError(problems);
+  const byFeature = new Map<number, Problem[]>();
+  for (const problem of problems) {
+    const m = /^\$\.features\[(\d+)\](.*)$/.exec(problem.path);
+    if (!m) {
+      onDrop?.({ path: problem.path, message: `ignored: ${problem.message}` });
+      continue;
+    }
+    const own = byFeature.get(Number(m[1])) ?? [];
+    byFeature.set(Number(m[1]), [...own, { path: m[2], message: problem.message }]);
+  }
+  const centres: Center[] = [];
+  features.forEach((feature, i) => {
+    const at = `$.features[${i}]`;
+    const own = byFeature.get(i);
+    const props = isObj(feature) && isObj(feature.properties) ? feature.properties : {};
+    const id = typeof props.id === 'string' ? props.id : undefined;
+    if (!own) return void centres.push(toCenter(feature as Obj));
+    const result = repair(feature as Obj, own);
+    if ('fatal' in result) {
+      onDrop?.({ path: at, message: `left out: ${at}${result.fatal.path} ${result.fatal.message}`, ...(id && { id }) });
+      return;
+    }
+    for (const q of own) onDrop?.({ path: at + q.path, message: `dropped: ${q.message}`, ...(id && { id }) });
+    centres.push(toCenter(result.repaired));
   });
+  // Nothing usable left: the data owner's problems, not an empty dataset.
+  if (!centres.length && features.length) throw schemaError(problems);
+  return centres;
 }
 
 export { parseCentres as parseCenters, checkCentres as checkCenters };

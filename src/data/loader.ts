@@ -56,6 +56,27 @@ async function readBody(res: Response): Promise<ArrayBuffer> {
 
 const tooLarge = () => new SzError('too-large', `The response is larger than ${MAX_BYTES / 1048576} MB.`);
 
+/** The README section that explains how to show another site's feed. */
+export const CORS_HELP = 'https://www.npmjs.com/package/sz-widgets#feeds-from-other-sites-cors';
+
+/**
+ * A request that failed before any answer. Across origins while the browser is online, the most
+ * likely reason is that the other server does not let other sites read its data (CORS): the
+ * browser hides which it was, so the message says what is likely and where to read more.
+ */
+function networkFailure(url: string, err: unknown): SzError {
+  const why = err instanceof Error ? err.message : String(err);
+  const here = globalThis.location?.origin;
+  const there = new URL(url, here).origin;
+  if (!here || there === here || globalThis.navigator?.onLine === false) return new SzError('network', `The request failed (${why}).`);
+  return new SzError(
+    'network',
+    `The request to ${there} failed (${why}). That server may not allow other sites to read its data (CORS): see "Feeds from other sites (CORS)" in the README, ${CORS_HELP}`,
+    undefined,
+    true,
+  );
+}
+
 async function fetchWithRetry(url: string, controller: AbortController, timeout: number, fresh: boolean): Promise<Loaded> {
   const { signal } = controller;
   const timer = setTimeout(
@@ -78,7 +99,7 @@ async function fetchWithRetry(url: string, controller: AbortController, timeout:
         if (signal.aborted) throw signal.reason instanceof SzError ? signal.reason : err;
         if (err instanceof SzError) throw err;
         // fetch rejects with a bare TypeError for DNS, refused connections, CORS and cut bodies alike.
-        failure = new SzError('network', `The request failed (${err instanceof Error ? err.message : String(err)}).`);
+        failure = networkFailure(url, err);
       }
       if (attempt >= RETRIES) throw failure;
       // A Retry-After longer than the timeout simply ends in the timeout.

@@ -14,13 +14,30 @@ export interface NewsItem {
   image?: string;
   author?: string;
   tags: string[];
+  /**
+   * The language of the item's text, as a canonical BCP 47 tag (`Intl.getCanonicalLocales`), so
+   * that the element can set `lang` and text direction on it. The item's own language where the
+   * feed gives one, else the feed's; absent when unknown.
+   */
+  lang?: string;
 }
 
 export interface Feed {
   title?: string;
   /** The feed's home page (http(s) only). */
   url?: string;
+  /** The feed's language, canonical BCP 47 (already copied onto every item that has none of its own); absent when unknown. */
+  lang?: string;
   items: NewsItem[];
+}
+
+/**
+ * One thing wrong with a dataset or feed: where (a JSONPath such as `$.features[3].properties.id`,
+ * or an XPath such as `/rss/channel/item[3]` for XML feeds) and what.
+ */
+export interface Problem {
+  path: string;
+  message: string;
 }
 
 /** Stable error codes carried by `sz-error` and thrown by the data layer. */
@@ -33,7 +50,8 @@ export type ErrorCode =
   | 'timeout'
   | 'too-large'
   | 'bad-url'
-  | 'not-found';
+  | 'not-found'
+  | 'excluded';
 
 export class SzError extends Error {
   override name = 'SzError';
@@ -42,6 +60,8 @@ export class SzError extends Error {
     message: string,
     /** HTTP status, where there was one. */
     readonly status?: number,
+    /** A cross-origin request failed with no answer while online: the other site's CORS rules, most likely. */
+    readonly crossOrigin = false,
   ) {
     super(message);
   }

@@ -3,6 +3,7 @@ import type { Feed, NewsItem } from '../data/types.js';
 import { DataController } from '../shared/data-controller.js';
 import { newsDatasetUrl } from './dataset.js';
 import { formatDate } from '../shared/format.js';
+import { dirOf } from '../shared/lang-map.js';
 import { LangWatcher, resolveLocale } from '../shared/locale.js';
 import { stateLine, stateMessage } from '../shared/state-line.js';
 import { stringsFor } from '../shared/strings.js';
@@ -21,7 +22,7 @@ const feedParser = () => import('../data/feed-lazy.js');
  * @summary Latest news items: title, date, summary, image, link.
  *
  * @attr [src=the shipped Shenzhen news feed] - The feed: RSS 2.0 (also 0.9x and 1.0), Atom 1.0 or JSON Feed 1.1. Relative URLs resolve against the page. Only `http:`/`https:`. Changing it aborts the request in flight.
- * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of the interface and dates: `en`, `zh-Hans` (any `zh`), `he` (right to left), `fr`, `de`; other languages get English strings with their own date format.
+ * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of the interface and dates: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings with their own date format.
  * @attr [theme=light] - `auto` follows the visitor's system setting.
  * @attr [limit=5] - Items shown at first, and how many more each "Show more" reveals.
  * @attr [layout=list] - `cards` is a responsive grid; `compact` shows titles and dates only.
@@ -105,7 +106,7 @@ export class SzNewsList extends LitElement {
 
   private readonly feed = new DataController<Feed>(this, {
     defaultSrc: () => newsDatasetUrl,
-    parse: async (text, contentType, baseUrl) => (await feedParser()).parseFeedLazily(text, { contentType, baseUrl }),
+    parse: async (text, contentType, baseUrl, onDrop) => (await feedParser()).parseFeedLazily(text, { contentType, baseUrl, onDrop }),
     isEmpty: (feed) => feed.items.length === 0,
     warm: feedParser,
   });
@@ -170,13 +171,15 @@ export class SzNewsList extends LitElement {
     const date = item.published ?? item.updated;
     const external = this.linkTarget === '_blank';
     const title = html`<span part="title">${item.title}</span>`;
+    // The item's own language and direction (the date stays in the widget's).
+    const dir = dirOf(item.lang);
     return html`<li part="item">
       <div class="text">
-        <h3 class="title">${item.url
+        <h3 class="title" lang=${item.lang ?? nothing} dir=${dir}>${item.url
           ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only"> ${newTab}</span>` : nothing}</a>`
           : title}</h3>
         ${date && !this.hideDates ? html`<time part="date" datetime=${date} title=${formatDate(date, lang, 'long')}>${formatDate(date, lang, this.dateStyle)}</time>` : nothing}
-        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary">${item.summary}</p>` : nothing}
+        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${item.lang ?? nothing} dir=${dir}>${item.summary}</p>` : nothing}
       </div>
       ${item.image && !this.hideImages && !compact
         ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`

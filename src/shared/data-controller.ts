@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Dropped } from '../data/centres.js';
 import type { SzError } from '../data/types.js';
 import { safeUrl } from './url.js';
 
@@ -15,7 +16,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
 export interface DataSource<T> {
   /** The shipped dataset used when `src` is absent. */
   defaultSrc: () => string;
-  parse(text: string, contentType: string, url: string): T | Promise<T>;
+  /** Reads the data, leaving out what is unsound and telling `onDrop` about each part left out. */
+  parse(text: string, contentType: string, url: string, onDrop: (dropped: Dropped) => void): T | Promise<T>;
   /** Starts loading the parser's code while the data is fetched (called on connect). */
   warm?(): unknown;
   isEmpty(data: T): boolean;
@@ -35,6 +37,8 @@ export class DataController<T> implements ReactiveController {
   status: Status = 'loading';
   data?: T;
   error?: SzError;
+  /** The records or fields of the data shown that were left out as unsound. */
+  dropped: Dropped[] = [];
   /** When the data shown was saved, while it comes from storage rather than the network. */
   savedAt?: number;
   /** The resolved URL of the data shown or being loaded. */
@@ -80,6 +84,7 @@ export class DataController<T> implements ReactiveController {
     this.needsLoad = !this.given;
     this.url = this.error = this.savedAt = undefined;
     this.data = data;
+    this.dropped = [];
     this.status = data === undefined ? 'loading' : this.source.isEmpty(data) ? 'empty' : 'loaded';
     this.host.requestUpdate();
   }
@@ -96,7 +101,10 @@ export class DataController<T> implements ReactiveController {
     const { signal } = (this.abort = new AbortController());
     const changed = url !== this.url;
     this.url = url;
-    if (changed) this.data = this.savedAt = undefined;
+    if (changed) {
+      this.data = this.savedAt = undefined;
+      this.dropped = [];
+    }
     if (changed || this.status === 'error') this.status = 'loading';
     this.host.requestUpdate();
     void runtime().then((flow) => flow.run(this, generation, url, fresh, signal));

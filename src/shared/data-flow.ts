@@ -1,6 +1,7 @@
 import { decodeBody } from '../data/decode.js';
 import { load } from '../data/loader.js';
 import { readStored, writeStored } from '../data/store.js';
+import type { Dropped } from '../data/centres.js';
 import { SzError } from '../data/types.js';
 import type { DataController } from './data-controller.js';
 import { emit, type SzErrorDetail } from './events.js';
@@ -25,9 +26,11 @@ export async function run<T>(c: DataController<T>, generation: number, url: stri
     const stored = c.data === undefined && c.status === 'loading' ? readStored(url) : undefined;
     if (stored) {
       try {
-        const data = await source.parse(stored.text, stored.type, stored.url);
+        const dropped: Dropped[] = [];
+        const data = await source.parse(stored.text, stored.type, stored.url, (d) => dropped.push(d));
         if (!current()) return;
         c.data = data;
+        c.dropped = dropped;
         c.status = 'stale';
         c.savedAt = stored.at;
         host.requestUpdate();
@@ -38,9 +41,12 @@ export async function run<T>(c: DataController<T>, generation: number, url: stri
     const res = await fetching;
     if (!current()) return;
     const text = decodeBody(res.bytes, res.type);
-    const data = await source.parse(text, res.type, res.url);
+    const dropped: Dropped[] = [];
+    const data = await source.parse(text, res.type, res.url, (d) => dropped.push(d));
     if (!current()) return;
     c.data = data;
+    c.dropped = dropped;
+    warnDropped(res, dropped);
     c.error = c.savedAt = undefined;
     c.status = source.isEmpty(data) ? 'empty' : 'loaded';
     writeStored(url, { text, type: res.type, url: res.url, at: Date.now() });
@@ -56,6 +62,18 @@ export async function run<T>(c: DataController<T>, generation: number, url: stri
   }
   host.requestUpdate();
   schedule(c, url);
+}
+
+// Responses whose left-out parts were already reported: every widget on a page that reads one
+// dataset parses it, but the data owner needs to read the list once per load, not once per widget.
+const reported = new WeakSet<object>();
+
+/** One console.warn per dataset load naming each JSON path left out and why. */
+function warnDropped(res: object, dropped: Dropped[]): void {
+  if (!dropped.length || reported.has(res)) return;
+  reported.add(res);
+  const url = (res as { url: string }).url;
+  console.warn(`sz-widgets: ${url}: ${dropped.length} part${dropped.length > 1 ? 's' : ''} of the data could not be shown:\n` + dropped.map((d) => `  ${d.path} ${d.message}`).join('\n'));
 }
 
 /** Refresh polling: paused while the page is hidden, ended when the element leaves the page. */

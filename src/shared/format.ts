@@ -40,7 +40,7 @@ export function countryName(code: string, locale: string): string {
   }
 }
 
-/** "A, B and C" in the locale's words. */
-export function formatList(items: string[], locale: string): string {
-  return cached('l' + locale, () => new Intl.ListFormat([locale])).format(items);
+/** "A, B and C" in the locale's words, in parts, so that each item can carry its own language. */
+export function formatList(items: string[], locale: string): { type: 'element' | 'literal'; value: string }[] {
+  return cached('l' + locale, () => new Intl.ListFormat([locale])).formatToParts(items);
 }

@@ -16,7 +16,9 @@ export function stateMessage(data: DataController<unknown>, t: Strings, locale: 
     : status === 'empty'
       ? empty
       : status === 'error'
-        ? failureText(t, error?.code)
+        ? error?.crossOrigin
+          ? t.failedCors
+          : failureText(t, error?.code)
         : (instead ??
           (status === 'stale' ? t.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale.tag, 'long')) : ''));
 }

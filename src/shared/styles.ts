@@ -53,6 +53,11 @@ export const baseStyles = css`
   :host([theme='auto']) [part~='base'] {
     color-scheme: light dark;
   }
+  /* Content that declares its own direction aligns to its own start: Firefox otherwise hands the
+     widget's resolved side (right, in Hebrew) down to an English headline. */
+  [dir] {
+    text-align: start;
+  }
   /* As specific as the base rule and after it, so that its all: initial keeps this too. */
   :host * {
     box-sizing: border-box;

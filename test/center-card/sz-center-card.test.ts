@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/center-card/define.js';
 import type { SzCenterCard } from '../../src/center-card/sz-center-card.js';
 import type { Center } from '../../src/data/types.js';
+import { LANGUAGES } from '../../src/i18n/languages.js';
 import { captureWarnings, clearStoredCopies, faultUrl, serverStats } from '../helpers.js';
 
 const shipped = new URL('/datasets/centres.geojson', location.href).href;
@@ -178,18 +179,93 @@ describe('<sz-center-card>', () => {
     }
   });
 
-  it('speaks every shipped language, Hebrew right to left, with country names from Intl', async () => {
+  it('shows every sound centre of a dataset with one bad record, and says why a left-out one is missing', async () => {
+    const warnings = captureWarnings();
+    try {
+      const { url } = faultUrl({ path: 'card/one-bad.geojson' });
+      const wrap = await fixture(html`<div>
+        <sz-center-card src=${url} center="boston"></sz-center-card>
+        <sz-center-card src=${url} center="haifa"></sz-center-card>
+      </div>`);
+      const [boston, haifa] = [...wrap.querySelectorAll('sz-center-card')];
+      await shown(boston);
+      await shown(haifa);
+      expect(text(boston, '[part~="name"]')).to.contain('Boston');
+      // An unsafe source costs the link, not the centre.
+      expect(text(haifa, '[part~="name"]')).to.equal('Test centre, Haifa');
+      expect($(haifa, '[part~="source"]')).to.equal(null);
+      expect(statusText(haifa)).to.equal('');
+
+      const broken = document.createElement('sz-center-card');
+      broken.src = url;
+      broken.setAttribute('center', 'broken');
+      const failed = oneEvent(broken, 'sz-error');
+      document.body.append(broken);
+      const { detail } = await failed;
+      expect(detail.code).to.equal('excluded');
+      expect(detail.message).to.contain('"broken"').and.contain('status must be "open" or "planned"');
+      await broken.updateComplete;
+      expect(statusText(broken)).to.equal('The centre "broken" is in the data but could not be shown.');
+      broken.remove();
+
+      // One warning for the dataset (whatever the number of cards), naming each path; one for the left-out card.
+      const about = warnings.messages.filter((m) => m.includes('could not be shown:'));
+      expect(about, warnings.messages.join('\n')).to.have.length(1);
+      expect(about[0]).to.contain('$.features[3] left out').and.contain('$.features[11].properties.source dropped');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('waits calmly for a centre when none is chosen (a card wired to a map)', async () => {
+    const warnings = captureWarnings();
+    const errors: Event[] = [];
+    try {
+      const el = document.createElement('sz-center-card');
+      el.id = 'waiting';
+      el.src = shipped;
+      el.addEventListener('sz-error', (e) => errors.push(e));
+      const loaded = oneEvent(el, 'sz-load');
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Choose a centre on the map.');
+      expect(errors).to.have.length(0);
+      expect(warnings.messages).to.deep.equal([]);
+      el.setAttribute('center', 'london');
+      await shown(el);
+      expect(statusText(el)).to.equal('');
+      el.remove();
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('speaks every shipped language, Hebrew and Arabic right to left, with country names from Intl', async () => {
     const wrap = await fixture(html`<div>
-      ${['zh-Hans', 'he', 'fr', 'de'].map((lang) => html`<sz-center-card lang=${lang} .center=${given}></sz-center-card>`)}
+      ${LANGUAGES.map((lang) => html`<sz-center-card lang=${lang} .center=${given}></sz-center-card>`)}
     </div>`);
     const cards = [...wrap.querySelectorAll('sz-center-card')];
     await waitUntil(() => cards.every((c) => $(c, '[part~="name"]')), 'languages did not load');
-    expect(cards.map((c) => text(c, '[part~="name"]'))).to.deep.equal(['给定中心', 'Given centre', 'Given centre', 'Given centre']);
+    expect(cards.map((c) => text(c, '[part~="name"]'))).to.deep.equal(LANGUAGES.map((l) => (l === 'zh-Hans' ? '给定中心' : 'Given centre')));
     // English fallback text is marked as English inside a Hebrew card.
-    expect($(cards[1], '[part~="name"] span')!.getAttribute('lang')).to.equal('en');
-    expect(cards.map((c) => text(c, '[part~="badge"]'))).to.deep.equal(['状态: 规划中', 'סטטוס: מתוכנן', 'Statut: Prévu', 'Status: Geplant']);
-    expect(cards.map((c) => facts(c)[Object.keys(facts(c))[1]])).to.deep.equal(['以色列', 'ישראל', 'Israël', 'Israel']);
-    expect(cards.map((c) => $(c, '[part~="base"]')!.dir)).to.deep.equal(['ltr', 'rtl', 'ltr', 'ltr']);
+    expect($(cards[LANGUAGES.indexOf('he')], '[part~="name"] span')!.getAttribute('lang')).to.equal('en');
+    expect(cards.map((c) => text(c, '[part~="badge"]'))).to.deep.equal([
+      'Status: Planned',
+      '状态: 规划中',
+      'סטטוס: מתוכנן',
+      'Statut: Prévu',
+      'Status: Geplant',
+      'Status: Gepland',
+      'Estado: Previsto',
+      'الحالة: قيد التخطيط',
+      '状況: 計画中',
+      '상태: 계획 중',
+      'Situação: Previsto',
+      'Статус: Планируется',
+    ]);
+    expect(cards.map((c) => facts(c)[Object.keys(facts(c))[1]])).to.deep.equal(['Israel', '以色列', 'ישראל', 'Israël', 'Israel', 'Israël', 'Israel', 'إسرائيل', 'イスラエル', '이스라엘', 'Israel', 'Израиль']);
+    expect(cards.map((c) => $(c, '[part~="base"]')!.dir)).to.deep.equal(LANGUAGES.map((l) => (l === 'he' || l === 'ar' ? 'rtl' : 'ltr')));
   });
 
   it('keeps hostile strings inert and drops unsafe links', async () => {

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { SzCenterMap } from '../../src/center-map/sz-center-map.js';
 import type { SzCenterCard } from '../../src/center-card/sz-center-card.js';
 import type { Center } from '../../src/data/types.js';
+import { LANGUAGES } from '../../src/i18n/languages.js';
 import { captureWarnings, clearStoredCopies } from '../helpers.js';
 import '../../src/center-card/define.js';
 
@@ -158,6 +159,26 @@ describe('<sz-center-map>', () => {
     expect(el.selected).to.be.a('string');
   });
 
+  it('shows every sound centre of a dataset with one bad record, and warns once naming it', async () => {
+    const warnings = captureWarnings();
+    try {
+      const src = new URL('/test/fixtures/card/one-bad.geojson', location.href).href;
+      const el = await fixture<SzCenterMap>(html`<sz-center-map src=${src} show-list style="width: 1000px"></sz-center-map>`);
+      await drawn(el);
+      const listed = $$(el, '[part~="list-item"]').map((b) => b.textContent!);
+      // Ten shipped centres and Haifa (its unsafe source dropped); the broken record is left out.
+      expect(listed).to.have.length(11);
+      expect(listed.some((t) => t.includes('Haifa'))).to.equal(true);
+      expect(listed.some((t) => t.includes('Broken'))).to.equal(false);
+      expect(markers(el).some((m) => m.dataset.id!.includes('haifa'))).to.equal(true);
+      expect($(el, '[part~="status"]')!.textContent!.trim()).to.equal('');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('$.features[3] left out');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('shows the world and the list when no centre has a location', async () => {
     const nowhere: Center[] = [{ id: 'x', name: { en: 'Somewhere' }, country: 'FR', status: 'planned', founders: [], partners: [], focus: [], source: 'https://example.test/' }];
     const el = await fixture<SzCenterMap>(html`<sz-center-map .centers=${nowhere} style="width: 800px"></sz-center-map>`);
@@ -180,16 +201,29 @@ describe('<sz-center-map>', () => {
     expect(d()).not.to.equal(world);
   });
 
-  it('mirrors the list for Hebrew but not the map, and speaks each language', async () => {
+  it('mirrors the list for Hebrew and Arabic but not the map, and speaks each language', async () => {
     const wrap = await fixture(html`<div>
-      ${['zh-Hans', 'he', 'fr', 'de'].map((lang) => html`<sz-center-map lang=${lang} src=${shipped} style="width: 900px"></sz-center-map>`)}
+      ${LANGUAGES.map((lang) => html`<sz-center-map lang=${lang} src=${shipped} style="width: 900px"></sz-center-map>`)}
     </div>`);
     const maps = [...wrap.querySelectorAll('sz-center-map')];
     for (const m of maps) await drawn(m);
     const tel = (m: Element) => markers(m).find((b) => b.dataset.id === 'tel-aviv')!.getAttribute('aria-label');
-    expect(maps.map(tel)).to.deep.equal(['特拉维夫, 以色列 — 已启用', 'Tel Aviv, ישראל — פעיל', 'Tel Aviv, Israël — ouvert', 'Tel Aviv, Israel — eröffnet']);
-    expect($(maps[1], '[part~="base"]')!.dir).to.equal('rtl');
-    expect($(maps[1], '[part~="map"]')!.dir).to.equal('ltr');
+    expect(maps.map(tel)).to.deep.equal([
+      'Tel Aviv, Israel — open',
+      '特拉维夫, 以色列 — 已启用',
+      'Tel Aviv, ישראל — פעיל',
+      'Tel Aviv, Israël — ouvert',
+      'Tel Aviv, Israel — eröffnet',
+      'Tel Aviv, Israël — geopend',
+      'Tel Aviv, Israel — abierto',
+      'Tel Aviv, إسرائيل — قيد التشغيل',
+      'Tel Aviv, イスラエル — 開設済み',
+      'Tel Aviv, 이스라엘 — 운영 중',
+      'Tel Aviv, Israel — aberto',
+      'Tel Aviv, Израиль — открыт',
+    ]);
+    expect(maps.map((m) => $(m, '[part~="base"]')!.dir)).to.deep.equal(LANGUAGES.map((l) => (l === 'he' || l === 'ar' ? 'rtl' : 'ltr')));
+    expect(maps.every((m) => $(m, '[part~="map"]')!.dir === 'ltr')).to.equal(true);
   });
 
   it('has no axe violations, light and dark, with the list shown', async () => {

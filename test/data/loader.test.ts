@@ -80,6 +80,22 @@ describe('load()', () => {
     expect(err.code).to.equal('network');
   });
 
+  it('says CORS may be why when another origin gives no readable answer, and not for its own origin', async () => {
+    const own = faultUrl({ path: 'news/alpha.json', cors: 'none', truncate: 10 });
+    const sameOrigin = (await rejection(load(own.url))) as SzError;
+    expect(sameOrigin.code).to.equal('network');
+    expect(sameOrigin.crossOrigin).to.equal(false);
+    expect(sameOrigin.message).to.not.contain('CORS');
+
+    const other = new URL(faultUrl({ path: 'news/alpha.json', cors: 'none' }).url);
+    other.hostname = other.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const crossOrigin = (await rejection(load(other.href))) as SzError;
+    expect(crossOrigin.code).to.equal('network');
+    expect(crossOrigin.crossOrigin).to.equal(true);
+    expect(crossOrigin.message).to.contain(other.origin).and.contain('may not allow other sites to read its data (CORS)');
+    expect(crossOrigin.message).to.contain('#feeds-from-other-sites-cors');
+  });
+
   it('refuses a body over the size limit', async () => {
     const { url } = faultUrl({ size: MAX_BYTES + 1, type: 'application/json' });
     const err = (await rejection(load(url))) as SzError;

@@ -290,6 +290,36 @@ describe('<sz-news-list>', () => {
       expect($(el, 'time')!.textContent).to.contain('2024');
     });
 
+    it('lets each item read in its own direction: English left to right in a Hebrew widget, and the reverse', async () => {
+      const long = 'Shenzhen opened seven overseas innovation centres in 2017, from San Francisco to Tel Aviv, to link start-ups with the city. '.repeat(4);
+      const wrap = await fixture(html`<div style="width: 420px">
+        <sz-news-list lang="he" hide-images .items=${[{ ...items(1)[0], title: 'Seven centres', summary: long, lang: 'en' }]}></sz-news-list>
+        <sz-news-list lang="en" hide-images .items=${[{ ...items(1)[0], title: 'שבעה מרכזים', summary: 'מרכזי חדשנות בחו״ל' }]}></sz-news-list>
+      </div>`);
+      const [he, en] = [...wrap.querySelectorAll('sz-news-list')];
+      await waitUntil(() => $(he, '[part~="title"]') && $(en, '[part~="title"]'), 'not shown');
+      const summary = $(he, '[part~="summary"]')!;
+      const title = $(he, '[part~="title"]')!;
+      expect(getComputedStyle(summary).direction).to.equal('ltr');
+      expect(summary.getAttribute('lang')).to.equal('en');
+      // A short English title starts at the left of its line, not the right as the Hebrew interface does.
+      const line = title.closest('h3')!.getBoundingClientRect();
+      const words = title.getBoundingClientRect();
+      expect(words.left - line.left, 'title starts at the left').to.be.below(2);
+      expect(line.right - words.right, 'and leaves the right free').to.be.above(100);
+      // The summary is cut after three lines, with the ellipsis at the end of the English text: on the right.
+      const range = document.createRange();
+      range.selectNodeContents(summary);
+      const rects = [...range.getClientRects()];
+      expect(summary.scrollHeight).to.be.above(summary.clientHeight);
+      expect(rects[0].left - summary.getBoundingClientRect().left).to.be.below(2);
+      // The widget's own words (the date) keep the widget's direction.
+      expect(getComputedStyle($(he, 'time')!).direction).to.equal('rtl');
+      // Hebrew without a declared language in an English widget: the browser reads its direction.
+      expect($(en, '[part~="summary"]')!.matches(':dir(rtl)')).to.equal(true);
+      expect($(en, 'h3')!.matches(':dir(rtl)')).to.equal(true);
+    });
+
     it('follows a change of the page language at runtime', async () => {
       const el = await fixture<SzNewsList>(html`<sz-news-list .items=${items(1)}></sz-news-list>`);
       await el.updateComplete;
