@@ -1,10 +1,13 @@
 import { css } from 'lit';
 
 export const centerCardStyles = css`
-  /* The narrow layout below queries the card's own box, not the host: a page's reset on every
-     element ("* { all: revert }") makes the host inline, and an inline box is no container. */
-  [part~='base'] {
+  /* The narrow layout below queries this box, not the host (a page's "* { all: revert }" makes
+     the host inline, and an inline box is no container), nor the card's own box: a container's
+     content gives it no width, and a card in a float, a flex row or a table cell is as wide as
+     its content. The heading gives the card its width there, this box at least 16em. */
+  .body {
     container-type: inline-size;
+    contain-intrinsic-inline-size: 16em;
   }
   .head {
     display: flex;
@@ -28,8 +31,9 @@ export const centerCardStyles = css`
     border: 1px solid;
     font-weight: 600;
   }
+  /* Green mixed with the text colour, as the accent is: readable on light and dark pages. */
   [part~='open'] {
-    color: light-dark(#116329, #56d364);
+    color: color-mix(in oklab, #1a7f37, currentColor);
   }
   [part~='chip'] {
     background: var(--_skeleton);

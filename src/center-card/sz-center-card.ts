@@ -5,11 +5,12 @@ import { DataController } from '../shared/data-controller.js';
 import { centresDatasetUrl } from '../shared/datasets.js';
 import { emit } from '../shared/events.js';
 import { countryName, formatDate, formatList } from '../shared/format.js';
-import { dirOf, pickLang } from '../shared/lang-map.js';
+import { pickLang } from '../shared/lang-map.js';
 import { LangWatcher, resolveLocale } from '../shared/locale.js';
 import { stateLine, stateMessage } from '../shared/state-line.js';
 import { stringsFor } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
+import { hostScheme } from '../shared/theme.js';
 import { safeUrl } from '../shared/url.js';
 import { centerCardStyles } from './sz-center-card.styles.js';
 import './strings.js';
@@ -28,7 +29,8 @@ const centresParser = () => import('../data/centres.js');
  * @attr [layout=full] - `compact`: name, status, city and country only.
  * @attr [heading-level=3] - The level of the card's heading (2–6), to fit the page's outline.
  * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Interface language and the language of the data (names, cities, summaries); text the data has only in English is marked `lang="en"`. Country names come from `Intl.DisplayNames`. Interface languages: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings.
- * @attr [theme=light] - `auto` follows the visitor's system setting.
+ * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` takes the page's `color-scheme` where it declares one, else the visitor's system setting.
+ * @attr [variant=none: part of the page] - `card`: the boxed look, a surface of its own with padding and rounded corners. By default the widget has no background and no outer padding, and takes the page's text colour and size.
  * @attr [timeout=10] - Seconds before a load is given up.
  *
  * @fires sz-load - The dataset was loaded. `detail: { src, data: Center[] }`.
@@ -46,15 +48,15 @@ const centresParser = () => import('../data/centres.js');
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop [--sz-font-family=inherited from the page] - Font.
- * @cssprop [--sz-font-size=medium (the visitor's browser default)] - Base text size; everything inside scales with it (`em`), whatever the page sets on `html`.
- * @cssprop [--sz-color-text=#1f2328 / #e6edf3] - Text.
- * @cssprop [--sz-color-muted=#59636e / #9da7b3] - Dates, labels, the status line.
- * @cssprop [--sz-color-surface=#fff / #0d1117] - Background (`transparent` to show the page's).
- * @cssprop [--sz-color-accent=#0b5cad / #6cb6ff] - Links, buttons, markers.
+ * @cssprop [--sz-font-size=the element's own (inherited from the page)] - Base text size; everything inside scales with it (`em`). A page's `html` size reaches in only as far as its `body` passes it on.
+ * @cssprop [--sz-color-text=the page's text colour; #1f2328 / #e6edf3 with a theme] - Text.
+ * @cssprop [--sz-color-muted=the text colour at 80%; #59636e / #9da7b3 with a theme] - Dates, labels, the status line.
+ * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with `variant="card"` or a theme] - Background.
+ * @cssprop [--sz-color-accent=blue mixed with the text colour (AA on light and dark pages); #0b5cad / #6cb6ff with a theme] - Links, buttons, markers.
  * @cssprop [--sz-radius=8px] - Corner radius.
- * @cssprop [--sz-space=1em] - Padding and gaps.
+ * @cssprop [--sz-space=1em] - Gaps, and the padding of the boxed look.
  * @cssprop [--sz-focus-ring=2px solid accent] - Keyboard focus outline.
- * @cssprop [--sz-color-skeleton=#e6e9ed / #262c36] - Focus chips and the loading placeholder.
+ * @cssprop [--sz-color-skeleton=the text colour at 12%; #e6e9ed / #262c36 with a theme] - Focus chips and the loading placeholder.
  */
 export class SzCenterCard extends LitElement {
   static override styles = [baseStyles, centerCardStyles];
@@ -65,6 +67,7 @@ export class SzCenterCard extends LitElement {
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     theme: { reflect: true },
+    variant: { reflect: true },
     timeout: { type: Number },
   };
 
@@ -73,7 +76,8 @@ export class SzCenterCard extends LitElement {
   declare center: string | Center | null | undefined;
   declare layout: 'full' | 'compact';
   declare headingLevel: number;
-  declare theme: 'light' | 'dark' | 'auto';
+  declare theme: 'light' | 'dark' | 'auto' | null;
+  declare variant: 'card' | null;
   declare timeout: number;
 
   private readonly centres = new DataController<Center[]>(this, {
@@ -141,7 +145,7 @@ export class SzCenterCard extends LitElement {
     const id = typeof this.center === 'string' ? this.center : '';
     const missing = !id ? c.choose : this.excluded ? c.excluded(id) : c.notFound(id);
     const message = stateMessage(this.centres, t, locale, c.loading, c.empty, centre === null ? missing : undefined);
-    return html`<article part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
+    return html`<article part="base" lang=${locale.tag} dir=${locale.dir} data-scheme=${hostScheme(this)} aria-busy=${loading}>
       ${centre ? this.renderCentre(centre, locale.tag, t.newTab, c) : nothing}
       ${stateLine(this.centres, t, message, loading)}
       ${loading ? this.skeleton() : nothing}
@@ -150,8 +154,8 @@ export class SzCenterCard extends LitElement {
 
   private renderCentre(centre: Center, tag: string, newTab: string, c: NonNullable<ReturnType<typeof stringsFor>>['card']): TemplateResult {
     // Text in another language than the card's (an English fallback in a Hebrew card) says so,
-    // and takes that language's direction.
-    const inLang = ([value, lang]: [string, string]) => (lang === tag ? value : html`<span lang=${lang} dir=${dirOf(lang)}>${value}</span>`);
+    // and reads in its own direction.
+    const inLang = ([value, lang]: [string, string]) => (lang === tag ? value : html`<span lang=${lang} dir="auto">${value}</span>`);
     const text = (map: LangMap | undefined) => inLang(pickLang(map, tag));
     const names = (list: LangMap[]) => {
       const picked = list.map((m) => pickLang(m, tag));
@@ -164,10 +168,11 @@ export class SzCenterCard extends LitElement {
         ${this.heading(text(centre.name))}
         <span part="badge ${centre.status === 'open' ? 'open' : 'planned'}"><span class="sr-only">${c.status}: </span>${centre.status === 'open' ? c.open : c.planned}</span>
       </div>
+      <div class="body">
       ${full && centre.summary ? html`<p part="summary">${text(centre.summary)}</p>` : nothing}
       <dl part="details">
         ${centre.city
-          ? html`<dt>${c.city}</dt><dd>${text(centre.city)}${centre.locationUnresolved ? html` (<em>${c.unresolved}</em>)` : nothing}</dd>`
+          ? html`<dt>${c.city}</dt><dd>${text(centre.city)}${centre.locationUnresolved ? ` (${c.unresolved})` : nothing}</dd>`
           : nothing}
         ${centre.country ? html`<dt>${c.country}</dt><dd>${countryName(centre.country, tag)}</dd>` : nothing}
         ${full && centre.opened ? html`<dt>${c.opened}</dt><dd><time datetime=${centre.opened}>${formatDate(centre.opened, tag, 'long')}</time></dd>` : nothing}
@@ -179,7 +184,8 @@ export class SzCenterCard extends LitElement {
       </dl>
       ${full && source
         ? html`<a part="source" href=${source} target="_blank" rel="noopener noreferrer">${c.source}<span class="sr-only"> ${newTab}</span></a>`
-        : nothing}`;
+        : nothing}
+      </div>`;
   }
 
   /** A real heading element at the level the host page needs. */

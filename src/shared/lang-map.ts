@@ -15,12 +15,3 @@ export function pickLang(map: LangMap | undefined, tag: string): [text: string, 
   return [map[key] ?? '', key];
 }
 
-// Languages written right to left, by primary subtag, or by script subtag (ku-Arab, pa-Arab).
-const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|nqo|ps|sd|syr|ug|ur|yi)(-|$)|-(Adlm|Arab|Hebr|Nkoo|Rohg|Syrc|Thaa)(-|$)/i;
-
-/**
- * The direction of content in `lang`; `auto` (the browser reads it from the first strong
- * character) when the data does not say. Content carries its own direction so that an English
- * headline in a Hebrew widget reads left to right, its ellipsis at its end.
- */
-export const dirOf = (lang?: string): 'ltr' | 'rtl' | 'auto' => (!lang ? 'auto' : RTL.test(lang) ? 'rtl' : 'ltr');

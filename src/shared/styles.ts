@@ -3,8 +3,8 @@ import { css } from 'lit';
 /**
  * Tokens and base rules every element shares. Public tokens are the `--sz-*` custom
  * properties; the `--_*` names are private shorthands with our defaults, declared on the base box
- * where no page rule reaches them. light-dark() picks the palette from `color-scheme`, which the
- * `theme` attribute sets (auto follows the visitor).
+ * where no page rule reaches them. By default they follow the page's text colour; with a `theme`,
+ * light-dark() picks the palette from `color-scheme`, which the theme sets.
  */
 export const baseStyles = css`
   :host {
@@ -19,22 +19,27 @@ export const baseStyles = css`
   }
   /* Every element's outer box. Page rules cannot select it (only ::part), so this is where
      the page's inherited properties stop: all start from their initial values, except the
-     documented few taken from the host (font family, visibility, pointer-events, language). */
+     documented few taken from the host (font family and size, text colour, visibility,
+     pointer-events, language). */
   [part~='base'] {
     all: initial;
-    --_fg: var(--sz-color-text, light-dark(#1f2328, #e6edf3));
-    --_muted: var(--sz-color-muted, light-dark(#59636e, #9da7b3));
-    --_bg: var(--sz-color-surface, light-dark(#fff, #0d1117));
-    --_line: var(--sz-color-border, light-dark(#d1d9e0, #3d444d));
-    --_accent: var(--sz-color-accent, light-dark(#0b5cad, #6cb6ff));
-    --_skeleton: var(--sz-color-skeleton, light-dark(#e6e9ed, #262c36));
+    /* The default look belongs to the page: its text colour, no surface, no padding. Muted text,
+       lines and accents are mixed from that colour, so they keep AA contrast on light and dark
+       pages alike (the page's own text is assumed to). */
+    --_fg: var(--sz-color-text, currentColor);
+    --_bg: var(--sz-color-surface, transparent);
+    --_muted: var(--sz-color-muted, color-mix(in srgb, currentColor 80%, transparent));
+    --_line: var(--sz-color-border, color-mix(in srgb, currentColor 25%, transparent));
+    --_accent: var(--sz-color-accent, color-mix(in oklab, #2563eb, currentColor));
+    --_skeleton: var(--sz-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
     --_radius: var(--sz-radius, 8px);
     --_gap: var(--sz-space, 1em);
+    --_pad: 0;
     display: block;
     font-family: var(--sz-font-family, inherit);
-    /* The size every em inside scales from: the visitor's default, never the page's html size.
-       Here rather than on :host, where a page's "* { font-size: 30px !important }" would win. */
-    font-size: var(--sz-font-size, medium);
+    /* The host's size (ems from the element, never rem: a page's html size does not reach in
+       unless its body passes it on). */
+    font-size: var(--sz-font-size, 1em);
     visibility: inherit;
     pointer-events: inherit;
     /* Chromium keeps the lang attribute's language (fonts for Chinese text, hyphenation) in this
@@ -42,15 +47,29 @@ export const baseStyles = css`
     -webkit-locale: inherit;
     line-height: 1.5;
     color: var(--_fg);
-    color-scheme: light;
     background: var(--_bg);
     border-radius: var(--_radius);
-    padding: var(--_gap);
+    padding: var(--_pad);
+  }
+  /* The boxed look, on request (variant="card", light unless a theme says otherwise), or with a
+     forced theme, whose palette brings its own surface (dark text on a dark page would not read).
+     Muted text, lines and accents follow the theme's text colour as they follow the page's. */
+  :host([variant='card']) [part~='base'],
+  :host(:is([theme='light'], [theme='dark'], [theme='auto'])) [part~='base'] {
+    --_fg: var(--sz-color-text, light-dark(#1f2328, #e6edf3));
+    --_bg: var(--sz-color-surface, light-dark(#fff, #0d1117));
+    --_pad: var(--_gap);
+    color-scheme: light;
   }
   :host([theme='dark']) [part~='base'] {
     color-scheme: dark;
   }
+  /* The page's colour scheme, inherited from the host (data-scheme: read by the element when
+     the page declares none, then the visitor's setting applies). */
   :host([theme='auto']) [part~='base'] {
+    color-scheme: inherit;
+  }
+  :host([theme='auto']) [data-scheme='normal'] {
     color-scheme: light dark;
   }
   /* Content that declares its own direction aligns to its own start: Firefox otherwise hands the
@@ -84,11 +103,13 @@ export const baseStyles = css`
     margin: 0;
     color: var(--_muted);
   }
+  /* Out of sight, and out of the page's height too (a tall hidden list would lengthen the page). */
   .sr-only {
     position: absolute;
     clip-path: inset(50%);
     white-space: nowrap;
     inline-size: 1px;
+    block-size: 1px;
     overflow: hidden;
   }
   .bone {

@@ -102,6 +102,9 @@ describe('<sz-center-card>', () => {
       expect($(el, '[part~="name"]')!.tagName, `heading-level=${attr}`).to.equal(tag);
     }
 
+    expect(getComputedStyle($(el, '[part~="base"]')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    el.setAttribute('theme', 'light');
+    await el.updateComplete;
     const light = getComputedStyle($(el, '[part~="base"]')!).backgroundColor;
     el.setAttribute('theme', 'dark');
     await el.updateComplete;

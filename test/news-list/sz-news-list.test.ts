@@ -223,6 +223,10 @@ describe('<sz-news-list>', () => {
     it('theme is reflected and switches the palette', async () => {
       const el = await fixture<SzNewsList>(html`<sz-news-list .items=${items(1)}></sz-news-list>`);
       await el.updateComplete;
+      // No theme: no surface of its own (the page's shows through).
+      expect(getComputedStyle($(el, '[part~="base"]')!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      el.theme = 'light';
+      await el.updateComplete;
       const light = getComputedStyle($(el, '[part~="base"]')!).backgroundColor;
       el.theme = 'dark';
       await el.updateComplete;

@@ -1,8 +1,10 @@
 // Hostile host CSS: each element is captured on a plain page, then again after the page adds an
 // aggressive global stylesheet, and the two captures must match (pixelmatch, see TOLERANCE).
-// Only what the README documents may reach inside: the page's font family, `visibility`,
-// `pointer-events`, the
-// `--sz-*` custom properties and `::part()`; everything else the page sets stays outside.
+// Only what the README documents may reach inside: the page's font family, font size and text
+// colour (the default look follows the page), `visibility`, `pointer-events`, the `--sz-*` custom
+// properties and `::part()`; everything else the page sets stays outside. The hostile sheet sets
+// every element's size and colour (`* { font-size: 30px; color: #c00 }`): the widget follows
+// them like the page's own text does, so the plain page gives the widget's box the same two.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { SzCenterMap } from '../../src/center-map/sz-center-map.js';
@@ -73,7 +75,11 @@ function stage(markup: string, width = 640): HTMLElement {
   const box = document.createElement('host-css-stage');
   box.setAttribute(
     'style',
-    `display: block !important; position: absolute !important; top: 20px !important; left: 20px !important; width: ${width}px !important; margin: 0 !important; padding: 0 !important; border: 0 !important`,
+    `display: block !important; position: absolute !important; top: 20px !important; left: 20px !important; width: ${width}px !important; margin: 0 !important; padding: 0 !important; border: 0 !important; ` +
+      // What the widget takes from the page, set alike on both pages (the hostile sheet sets them on every element).
+      // The widget has no surface of its own: the box behind it is the page's, white on both pages
+      // (the hostile sheet's dark color-scheme would otherwise darken the canvas behind it).
+      'font-size: 30px !important; color: #c00 !important; background: #fff !important',
   );
   // Test markup of our own, no data in it.
   box.innerHTML = markup;
@@ -207,13 +213,15 @@ describe('hostile host CSS', () => {
     expect(getComputedStyle($$(en, '[part~="base"]')[0]).direction).to.equal('ltr');
   });
 
-  it('lets in what the README documents: the font family, visibility, pointer-events and the --sz-* properties', async () => {
+  it('lets in what the README documents: the font family and size, the text colour, visibility, pointer-events and the --sz-* properties', async () => {
     addHostileCss();
     const el = stage(`<sz-news-list src="${feed}"></sz-news-list>`);
     await newsReady(el);
     const inner = () => getComputedStyle($$(el, '[part~="summary"]')[0]);
     document.body.style.fontFamily = 'monospace';
     expect(inner().fontFamily).to.equal('monospace');
+    // Size and colour from the element (here, from the hostile sheet's rule on every element).
+    expect([inner().fontSize, inner().color]).to.deep.equal(['30px', 'rgb(204, 0, 0)']);
     el.style.setProperty('--sz-font-family', 'serif');
     el.style.setProperty('--sz-font-size', '20px');
     expect(inner().fontFamily).to.equal('serif');
