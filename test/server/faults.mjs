@@ -61,7 +61,79 @@ const csp = (policies) =>
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; connect-src 'self'; " +
   `require-trusted-types-for 'script'; trusted-types ${policies}`;
 
+// Hostile feeds the CSP-report test builds in the browser (the corpus is TypeScript) and stores
+// here, so the page under test fetches and parses them itself; and the reports its CSP sends.
+const stored = new Map();
+const reports = new Map();
+const XSS_PAGE = { enforce: 'Content-Security-Policy', 'report-only': 'Content-Security-Policy-Report-Only' };
+const BUNDLES = {
+  module: '<script type="module" src="/dist/sz-widgets.js"></script>',
+  classic: '<script src="/dist/sz-widgets.iife.js"></script>',
+};
+// Both pages have the map: the classic script loads the same module build (one Lit, one policy).
+const XSS_MAP = '<sz-center-map id="map" src="/__csp/feed?key={key}&amp;name=centres" for="card" show-list></sz-center-map>';
+// Markup of the page's own that breaks the CSP: proves a violation is seen (and reported) at all.
+const CONTROL = '<img id="control" src="/__csp/no-such-image.png" alt="" onerror="void 0" style="width: 1px">';
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The routes of test/security/csp-reports.test.ts:
+ *   POST /__csp/feed?key=k&name=rss&type=…   store a body; GET /__csp/feed?key=k&name=rss serves it
+ *   /__csp/xss-page?key=k&mode=enforce|report-only&bundle=module|classic[&control=1]
+ *                                    test/fixtures/csp/xss-page.html, its widgets reading key k's
+ *                                    feeds, under the strict CSP (report-uri: /__csp/report?key=k);
+ *                                    control=1 adds an inline handler and style of the page's own
+ *   POST /__csp/report?key=k         a violation report; GET /__csp/reports?key=k lists them
+ */
+async function cspXss(ctx) {
+  const q = new URLSearchParams(ctx.querystring);
+  const key = q.get('key') || '';
+  ctx.set('Cache-Control', 'no-store');
+  if (ctx.path === '/__csp/feed') {
+    const id = `${key}/${q.get('name')}`;
+    if (ctx.method === 'POST') {
+      stored.set(id, { type: q.get('type') || 'application/octet-stream', body: await readBody(ctx.req) });
+      ctx.status = 204;
+    } else if (stored.has(id)) {
+      ctx.type = stored.get(id).type;
+      ctx.body = stored.get(id).body;
+    } else ctx.status = 404;
+    return;
+  }
+  if (ctx.path === '/__csp/report') {
+    if (!reports.has(key)) reports.set(key, []);
+    reports.get(key).push((await readBody(ctx.req)).toString('utf8'));
+    ctx.status = 204;
+    return;
+  }
+  if (ctx.path === '/__csp/reports') {
+    ctx.body = reports.get(key) || [];
+    return;
+  }
+  if (ctx.path === '/__csp/xss-page') {
+    const header = XSS_PAGE[q.get('mode') || 'enforce'];
+    const bundle = BUNDLES[q.get('bundle') || 'module'];
+    if (!header || !bundle || !/^[\w-]+$/.test(key)) {
+      ctx.status = 400;
+      return;
+    }
+    ctx.set(header, `${csp('lit-html sz-widgets')}; report-uri /__csp/report?key=${key}`);
+    ctx.type = 'text/html';
+    ctx.body = (await readFile(join(FIXTURES, 'csp', 'xss-page.html'), 'utf8'))
+      .replace('<!--bundle-->', bundle)
+      .replace('<!--map-->', XSS_MAP)
+      .replace('<!--control-->', q.has('control') ? CONTROL : '')
+      .replaceAll('{key}', key);
+  }
+}
+
 export async function faultMiddleware(ctx, next) {
+  if (/^\/__csp\/(feed|report|reports|xss-page)$/.test(ctx.path)) return cspXss(ctx);
   //   /__csp/page?tt=lit-html   test/fixtures/csp/page.html under that CSP (default: lit-html sz-widgets)
   if (ctx.path === '/__csp/page') {
     const q = new URLSearchParams(ctx.querystring);
