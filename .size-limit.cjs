@@ -4,10 +4,10 @@
 // in those), found by following its `import … from "./…"` statements; chunks loaded on demand
 // with import() (data layer, parsers, other languages) are not counted there.
 // The map's lazy chunk: what `<sz-center-map>` loads when it connects, geometry included.
-// "Everything but the map": the classic-script bundle, one file with the news list, the card, the
-// data layer, the parsers and all five languages. It holds no map code (it loads the map's module
-// when a page has a map), so the design's "everything but the map geometry ≤ 20 KB" is checked
-// here without the map element's own code: see the README.
+// "Everything but the map": dist/sz-widgets.js with all it imports statically (every element, Lit,
+// the strings, the data controller); its data functions, the data flow and the parsers arrive in
+// chunks it loads on demand, the map's drawing code and shapes in the map's lazy chunk. The
+// classic script is a small loader of that same build.
 const { readFileSync } = require('node:fs');
 const { dirname, join, relative } = require('node:path');
 
@@ -65,8 +65,10 @@ module.exports = [
     limit: '20 KB',
   },
   {
-    name: 'Everything but the map (the classic-script bundle)',
-    path: 'dist/sz-widgets.iife.js',
+    // The classic script loads the module build: what a classic page downloads before its
+    // widgets render is that script and the module bundle's static part.
+    name: 'Everything but the map, on a classic-script page (sz-widgets.iife.js and the module bundle it loads)',
+    path: ['dist/sz-widgets.iife.js', ...staticClosure(join(__dirname, 'dist/sz-widgets.js'))],
     gzip: true,
     limit: '20 KB',
   },

@@ -26,7 +26,7 @@ const esOutput = {
   dir: 'dist',
   format: 'es',
   sourcemap: true,
-  // Languages keep stable names: the classic bundle loads them from dist/i18n/ (load.classic.ts).
+  // Languages keep stable names (dist/i18n/<lang>.js): a partner can see, and self-host, each one.
   chunkFileNames: (chunk) => (isLanguage(chunk) ? 'i18n/[name].js' : 'chunks/[name]-[hash].js'),
   // Datasets keep stable names: data owners and partners link to dist/data/news.json.
   assetFileNames: 'data/[name][extname]',
@@ -41,18 +41,6 @@ const elementEntries = {
   'sz-center-card': 'src/center-card/define.ts',
   'sz-center-map': 'src/center-map/define.ts',
 };
-
-/** Swaps src/i18n/load.ts for load.classic.ts in the classic bundle. */
-function classicLanguages() {
-  return {
-    name: 'sz-classic-languages',
-    async resolveId(source, importer, options) {
-      if (source !== '../i18n/load.js' || !importer) return null;
-      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-      return resolved && { ...resolved, id: resolved.id.replace(/load\.ts$/, 'load.classic.ts') };
-    },
-  };
-}
 
 export default [
   {
@@ -69,17 +57,10 @@ export default [
     plugins: browserPlugins(false),
   })),
   {
+    // The classic script: a loader of the module build above (src/classic.ts).
     input: 'src/classic.ts',
-    output: {
-      file: 'dist/sz-widgets.iife.js',
-      format: 'iife',
-      inlineDynamicImports: true,
-      name: 'szWidgets',
-      assetFileNames: 'data/[name][extname]',
-      sourcemap: true,
-    },
-    // The classic bundle loads languages from dist/i18n/ instead of holding all of them.
-    plugins: [classicLanguages(), ...browserPlugins(false)],
+    output: { file: 'dist/sz-widgets.iife.js', format: 'iife', sourcemap: true },
+    plugins: browserPlugins(false),
   },
   {
     // The data owners' validator (Node 20+), with the JSON Schemas it checks against.

@@ -28,7 +28,7 @@ const entries = [
   ['sz-news-list.js', 'module', '<sz-news-list> only'],
   ['sz-center-card.js', 'module', '<sz-center-card> only'],
   ['sz-center-map.js', 'module', '<sz-center-map> only'],
-  ['sz-widgets.iife.js', 'classic', 'classic script: news list and card; loads sz-center-map.js and i18n/<lang>.js when needed'],
+  ['sz-widgets.iife.js', 'classic', 'classic script: loads sz-widgets.js (all three elements) from beside itself'],
 ];
 for (const [file, kind, what] of entries) {
   const type = kind === 'module' ? ' type="module"' : '';

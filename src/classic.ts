@@ -1,19 +1,26 @@
 /**
- * sz-widgets, the classic-script bundle for pages that cannot load modules' `<script
- * type="module">`: the news list, the centre card and the pure functions as `window.szWidgets`.
- * The map is a module (its drawing code loads on demand), so when the page's HTML has an
- * `<sz-center-map>`, this script loads `sz-center-map.js` from beside itself. A map added later
- * by a script needs that module loaded by the page.
+ * sz-widgets, the classic script, for pages that cannot add a `<script type="module">` (older
+ * CMSs): it loads the module build from beside itself, which defines the three elements, and puts
+ * the module's exports on `window.szWidgets` when they arrive (`szWidgets.ready` resolves then).
+ * One build, so a page with the classic script and the module bundle, or with a map, has one Lit
+ * and one loader, and the classic page pays for exactly what a module page pays.
  */
-export * from './core.js';
+interface Global {
+  ready?: Promise<Global>;
+  [name: string]: unknown;
+}
 
-// Resolved while this script runs: a classic script only knows its own URL at that moment.
-// (Through a variable: the build must not take this module for an asset to copy.)
+// Taken while the script runs, the only time a classic script knows its own address. (Through a
+// variable: the build must not take the module for an asset to copy.)
 const scriptUrl = import.meta.url;
-const mapModule = new URL('sz-center-map.js', scriptUrl).href;
+const moduleUrl = new URL('sz-widgets.js', scriptUrl).href;
 
-// A failed load (offline, blocked) is reported in the console, never thrown at the page.
-const loadMapIfPresent = () => document.querySelector('sz-center-map') && import(/* @vite-ignore */ mapModule).catch(console.warn);
-
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', loadMapIfPresent, { once: true });
-else loadMapIfPresent();
+const api: Global = ((globalThis as { szWidgets?: Global }).szWidgets ??= {});
+api.ready ??= import(/* @vite-ignore */ moduleUrl).then(
+  (exports: Global) => Object.assign(api, exports),
+  // Offline or blocked: said in the console, never thrown at the page.
+  (err: unknown) => {
+    console.warn(`sz-widgets: could not load ${moduleUrl}`, err);
+    return api;
+  },
+);

@@ -10,7 +10,6 @@ import { LangWatcher, resolveLocale } from '../shared/locale.js';
 import { stateLine, stateMessage } from '../shared/state-line.js';
 import { stringsFor } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
-import { hostScheme } from '../shared/theme.js';
 import { safeUrl } from '../shared/url.js';
 import { centerCardStyles } from './sz-center-card.styles.js';
 import './strings.js';
@@ -29,7 +28,7 @@ const centresParser = () => import('../data/centres.js');
  * @attr [layout=full] - `compact`: name, status, city and country only.
  * @attr [heading-level=3] - The level of the card's heading (2–6), to fit the page's outline.
  * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Interface language and the language of the data (names, cities, summaries); text the data has only in English is marked `lang="en"`. Country names come from `Intl.DisplayNames`. Interface languages: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings.
- * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` takes the page's `color-scheme` where it declares one, else the visitor's system setting.
+ * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` follows the page's `color-scheme` (`light dark` on the page: the visitor's system setting; none: light, as the page is).
  * @attr [variant=none: part of the page] - `card`: the boxed look, a surface of its own with padding and rounded corners. By default the widget has no background and no outer padding, and takes the page's text colour and size.
  * @attr [timeout=10] - Seconds before a load is given up.
  *
@@ -51,7 +50,7 @@ const centresParser = () => import('../data/centres.js');
  * @cssprop [--sz-font-size=the element's own (inherited from the page)] - Base text size; everything inside scales with it (`em`). A page's `html` size reaches in only as far as its `body` passes it on.
  * @cssprop [--sz-color-text=the page's text colour; #1f2328 / #e6edf3 with a theme] - Text.
  * @cssprop [--sz-color-muted=the text colour at 80%; #59636e / #9da7b3 with a theme] - Dates, labels, the status line.
- * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with `variant="card"` or a theme] - Background.
+ * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with the card variant or a theme] - Background.
  * @cssprop [--sz-color-accent=blue mixed with the text colour (AA on light and dark pages); #0b5cad / #6cb6ff with a theme] - Links, buttons, markers.
  * @cssprop [--sz-radius=8px] - Corner radius.
  * @cssprop [--sz-space=1em] - Gaps, and the padding of the boxed look.
@@ -118,7 +117,7 @@ export class SzCenterCard extends LitElement {
   /** Why the card's id is missing from the loaded data: the record was left out as unsound. */
   private get excluded(): Dropped | undefined {
     const id = this.center;
-    return typeof id === 'string' && id ? this.centres.dropped.find((d) => d.id === id && /^\$\.features\[\d+\]$/.test(d.path)) : undefined;
+    return typeof id === 'string' && id ? this.centres.dropped?.find((d) => d.id === id && /^\$\.features\[\d+\]$/.test(d.path)) : undefined;
   }
 
   protected override updated(): void {
@@ -145,7 +144,7 @@ export class SzCenterCard extends LitElement {
     const id = typeof this.center === 'string' ? this.center : '';
     const missing = !id ? c.choose : this.excluded ? c.excluded(id) : c.notFound(id);
     const message = stateMessage(this.centres, t, locale, c.loading, c.empty, centre === null ? missing : undefined);
-    return html`<article part="base" lang=${locale.tag} dir=${locale.dir} data-scheme=${hostScheme(this)} aria-busy=${loading}>
+    return html`<article part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
       ${centre ? this.renderCentre(centre, locale.tag, t.newTab, c) : nothing}
       ${stateLine(this.centres, t, message, loading)}
       ${loading ? this.skeleton() : nothing}
@@ -166,7 +165,7 @@ export class SzCenterCard extends LitElement {
     const source = safeUrl(centre.source);
     return html`<div class="head">
         ${this.heading(text(centre.name))}
-        <span part="badge ${centre.status === 'open' ? 'open' : 'planned'}"><span class="sr-only">${c.status}: </span>${centre.status === 'open' ? c.open : c.planned}</span>
+        <span part="badge ${centre.status === 'open' ? 'open' : 'planned'}"><span class="sr-only">${`${c.status}: `}</span>${centre.status === 'open' ? c.open : c.planned}</span>
       </div>
       <div class="body">
       ${full && centre.summary ? html`<p part="summary">${text(centre.summary)}</p>` : nothing}
@@ -183,7 +182,7 @@ export class SzCenterCard extends LitElement {
           : nothing}
       </dl>
       ${full && source
-        ? html`<a part="source" href=${source} target="_blank" rel="noopener noreferrer">${c.source}<span class="sr-only"> ${newTab}</span></a>`
+        ? html`<a part="source" href=${source} target="_blank" rel="noopener noreferrer">${c.source}<span class="sr-only">${` ${newTab}`}</span></a>`
         : nothing}
       </div>`;
   }

@@ -11,7 +11,6 @@ import { LangWatcher, resolveLocale, type Locale } from '../shared/locale.js';
 import { stateLine, stateMessage } from '../shared/state-line.js';
 import { stringsFor } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
-import { hostScheme } from '../shared/theme.js';
 import type { MapOutput } from './map-geo.js';
 import { centerMapStyles } from './sz-center-map.styles.js';
 import './strings.js';
@@ -62,7 +61,7 @@ const overlap = (a: Rect, o: Rect): number => Math.max(0, Math.min(a.r, o.r) - M
  * @attr show-list - Show the list of centres under the map (it is always there for assistive technology).
  * @attr show-planned - Shade the countries of `planned` entries.
  * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of names and labels: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings. The list and controls follow right-to-left languages; the map itself is never mirrored.
- * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` takes the page's `color-scheme` where it declares one, else the visitor's system setting.
+ * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` follows the page's `color-scheme` (`light dark` on the page: the visitor's system setting; none: light, as the page is).
  * @attr [variant=none: part of the page] - `card`: the boxed look, a surface of its own with padding and rounded corners. By default the widget has no background and no outer padding, and takes the page's text colour and size.
  * @attr [timeout=10] - Seconds before a load is given up.
  *
@@ -87,7 +86,7 @@ const overlap = (a: Rect, o: Rect): number => Math.max(0, Math.min(a.r, o.r) - M
  * @cssprop [--sz-font-size=the element's own (inherited from the page)] - Base text size; everything inside scales with it (`em`). A page's `html` size reaches in only as far as its `body` passes it on.
  * @cssprop [--sz-color-text=the page's text colour; #1f2328 / #e6edf3 with a theme] - Text.
  * @cssprop [--sz-color-muted=the text colour at 80%; #59636e / #9da7b3 with a theme] - Dates, labels, the status line.
- * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with `variant="card"` or a theme] - Background.
+ * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with the card variant or a theme] - Background.
  * @cssprop [--sz-color-accent=blue mixed with the text colour (AA on light and dark pages)] - Links, buttons, markers.
  * @cssprop [--sz-radius=8px] - Corner radius.
  * @cssprop [--sz-space=1em] - Gaps, and the padding of the boxed look.
@@ -304,7 +303,7 @@ export class SzCenterMap extends LitElement {
     const ready = !!(m && this.geo && this.drawn && this.data.status !== 'loading');
     // Until the drawing is ready the map says it is loading, whatever the data's state.
     const message = !t || !m ? '' : !ready ? m.loading : stateMessage(this.data, t, locale, m.loading, m.empty);
-    return html`<div part="base" lang=${locale.tag} dir=${locale.dir} data-scheme=${hostScheme(this)} aria-busy=${!ready}>
+    return html`<div part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${!ready}>
       <div part="map" class="map" dir="ltr">${ready && m ? this.renderMap(locale, m) : html`<svg class="bone" width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true"></svg>`}</div>
       ${this.zoom && m ? html`<button part="reset-button" @click=${() => (this.zoom = undefined)}>${m.reset}</button>` : nothing}
       ${stateLine(this.data, t, message, !ready && this.data.status !== 'error')}

@@ -7,7 +7,7 @@ export const common = {
   stale: (date: string) => `Saved copy from ${date}; it may be out of date.`,
   failedLoad: 'The data could not be loaded.',
   /** A cross-origin request failed while the browser is online: most often the other site's CORS rules. */
-  failedCors: 'The data could not be loaded. The site that holds it may not allow other sites to read it.',
+  failedCors: 'The data could not be loaded: its site may not let other sites read it.',
   failedFormat: 'The data is not in a format this widget can read.',
   failedAddress: 'The data address is not valid.',
   newTab: '(opens in a new tab)',

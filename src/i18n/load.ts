@@ -4,9 +4,9 @@ import type { UiLang } from './languages.js';
 export type OtherLang = Exclude<UiLang, 'en'>;
 
 // Each language is its own small module, built to dist/i18n/<lang>.js, loaded when a widget
-// speaks it. (The classic bundle swaps this module for load.classic.ts: see rollup.config.mjs.)
+// speaks it; this table itself loads with the first widget that speaks another language.
 // One literal import() per language, so the bundler sees every chunk; a language file imports
-// only types, so its chunk stands alone (the classic bundle loads it without the module build).
+// only types, so its chunk stands alone.
 const languages: Record<OtherLang, () => Promise<{ default: Strings }>> = {
   'zh-Hans': () => import('./zh-Hans.js'),
   he: () => import('./he.js'),

@@ -8,7 +8,6 @@ import { stateLine, stateMessage } from '../shared/state-line.js';
 import { stringsFor } from '../shared/strings.js';
 import './strings.js';
 import { baseStyles } from '../shared/styles.js';
-import { hostScheme } from '../shared/theme.js';
 import { newsListStyles } from './sz-news-list.styles.js';
 
 // Parsing code loads beside the feed request, not before the first render.
@@ -23,7 +22,7 @@ const feedParser = () => import('../data/feed-lazy.js');
  *
  * @attr [src=the shipped Shenzhen news feed] - The feed: RSS 2.0 (also 0.9x and 1.0), Atom 1.0 or JSON Feed 1.1. Relative URLs resolve against the page. Only `http:`/`https:`. Changing it aborts the request in flight.
  * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of the interface and dates: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings with their own date format.
- * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` takes the page's `color-scheme` where it declares one, else the visitor's system setting.
+ * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` follows the page's `color-scheme` (`light dark` on the page: the visitor's system setting; none: light, as the page is).
  * @attr [variant=none: part of the page] - `card`: the boxed look, a surface of its own with padding and rounded corners. By default the widget has no background and no outer padding, and takes the page's text colour and size.
  * @attr [limit=5] - Items shown at first, and how many more each "Show more" reveals.
  * @attr [layout=list] - `cards` is a responsive grid; `compact` shows titles and dates only.
@@ -59,7 +58,7 @@ const feedParser = () => import('../data/feed-lazy.js');
  * @cssprop [--sz-font-size=the element's own (inherited from the page)] - Base text size; everything inside scales with it (`em`). A page's `html` size reaches in only as far as its `body` passes it on.
  * @cssprop [--sz-color-text=the page's text colour; #1f2328 / #e6edf3 with a theme] - Text.
  * @cssprop [--sz-color-muted=the text colour at 80%; #59636e / #9da7b3 with a theme] - Dates, labels, the status line.
- * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with `variant="card"` or a theme] - Background.
+ * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with the card variant or a theme] - Background.
  * @cssprop [--sz-color-accent=blue mixed with the text colour (AA on light and dark pages); #0b5cad / #6cb6ff with a theme] - Links, buttons, markers.
  * @cssprop [--sz-radius=8px] - Corner radius.
  * @cssprop [--sz-space=1em] - Gaps, and the padding of the boxed look.
@@ -160,7 +159,7 @@ export class SzNewsList extends LitElement {
     const visible = items.slice(0, this.visibleCount);
     const heading = this.heading ?? t.news.heading;
 
-    return html`<section part="base" lang=${locale.tag} dir=${locale.dir} data-scheme=${hostScheme(this)} aria-busy=${loading}>
+    return html`<section part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       ${stateLine(this.feed, t, stateMessage(this.feed, t, locale, t.news.loading, t.news.empty), loading)}
       ${loading ? this.renderSkeleton() : nothing}
@@ -169,20 +168,21 @@ export class SzNewsList extends LitElement {
     </section>`;
   }
 
-  private renderItem(item: NewsItem, lang: string, newTab: string): TemplateResult {
+  private renderItem(item: NewsItem, tag: string, newTab: string): TemplateResult {
     const compact = this.layout === 'compact';
     const date = item.published ?? item.updated;
     const external = this.linkTarget === '_blank';
     const title = html`<span part="title">${item.title}</span>`;
+    const lang = item.lang ?? nothing;
     // Title and summary carry the item's own language, and read in their own direction (dir=auto:
     // from their first letters); the date stays in the widget's.
     return html`<li part="item">
       <div class="text">
-        <h3 class="title" lang=${item.lang ?? nothing} dir="auto">${item.url
-          ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only"> ${newTab}</span>` : nothing}</a>`
+        <h3 class="title" lang=${lang} dir="auto">${item.url
+          ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only">${` ${newTab}`}</span>` : nothing}</a>`
           : title}</h3>
-        ${date && !this.hideDates ? html`<time part="date" datetime=${date} title=${formatDate(date, lang, 'long')}>${formatDate(date, lang, this.dateStyle)}</time>` : nothing}
-        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${item.lang ?? nothing} dir="auto">${item.summary}</p>` : nothing}
+        ${date && !this.hideDates ? html`<time part="date" datetime=${date} title=${formatDate(date, tag, 'long')}>${formatDate(date, tag, this.dateStyle)}</time>` : nothing}
+        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${lang} dir="auto">${item.summary}</p>` : nothing}
       </div>
       ${item.image && !this.hideImages && !compact
         ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`

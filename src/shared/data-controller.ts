@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dropped } from '../data/centres.js';
 import type { SzError } from '../data/types.js';
-import { safeUrl } from './url.js';
 
 export type Status = 'loading' | 'loaded' | 'empty' | 'error' | 'stale';
 
@@ -38,11 +37,13 @@ export class DataController<T> implements ReactiveController {
   data?: T;
   error?: SzError;
   /** The records or fields of the data shown that were left out as unsound. */
-  dropped: Dropped[] = [];
+  dropped?: Dropped[];
   /** When the data shown was saved, while it comes from storage rather than the network. */
   savedAt?: number;
-  /** The resolved URL of the data shown or being loaded. */
+  /** The resolved URL of the data shown or being loaded, once the data flow has resolved it. */
   url?: string;
+  /** The `src` of the data shown or being loaded (null: the shipped dataset). */
+  private src?: string | null;
   /** Bumped by every load and stop: work for an older generation is dropped. */
   generation = 0;
   timer?: ReturnType<typeof setTimeout>;
@@ -73,8 +74,8 @@ export class DataController<T> implements ReactiveController {
     // An element removed before its first render still renders once; it must not start a load
     // (that load would keep the detached element alive until it ends, and fire its events).
     if (this.given || !this.host.isConnected) return;
-    const url = this.resolve();
-    if (this.needsLoad || url !== this.url) this.load(url);
+    const { src } = this.host;
+    if (this.needsLoad || src !== this.src) this.load(src);
   }
 
   /** Data handed over as a property: no fetch, no events. `undefined` hands control back to `src`. */
@@ -82,37 +83,29 @@ export class DataController<T> implements ReactiveController {
     this.stop();
     this.given = data !== undefined;
     this.needsLoad = !this.given;
-    this.url = this.error = this.savedAt = undefined;
+    this.src = this.url = this.error = this.savedAt = this.dropped = undefined;
     this.data = data;
-    this.dropped = [];
     this.status = data === undefined ? 'loading' : this.source.isEmpty(data) ? 'empty' : 'loaded';
     this.host.requestUpdate();
   }
 
   /** The Retry button and refresh polling: ask the network again. */
   retry(): void {
-    if (!this.given) this.load(this.resolve(), true);
+    if (!this.given) this.load(this.host.src, true);
   }
 
-  load(url: string | undefined, fresh = false): void {
+  /** Loads `src` (resolved against the page by the data flow, which loads with the first element). */
+  load(src: string | null, fresh = false): void {
     this.stop();
     this.needsLoad = false;
     const generation = this.generation;
     const { signal } = (this.abort = new AbortController());
-    const changed = url !== this.url;
-    this.url = url;
-    if (changed) {
-      this.data = this.savedAt = undefined;
-      this.dropped = [];
-    }
+    const changed = src !== this.src;
+    this.src = src;
+    if (changed) this.data = this.savedAt = undefined;
     if (changed || this.status === 'error') this.status = 'loading';
     this.host.requestUpdate();
-    void runtime().then((flow) => flow.run(this, generation, url, fresh, signal));
-  }
-
-  private resolve(): string | undefined {
-    const { src } = this.host;
-    return src == null ? this.source.defaultSrc() : safeUrl(src, document.baseURI);
+    void runtime().then((flow) => flow.run(this, generation, src, fresh, signal));
   }
 
   private stop(): void {

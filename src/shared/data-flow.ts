@@ -5,6 +5,7 @@ import type { Dropped } from '../data/centres.js';
 import { SzError } from '../data/types.js';
 import type { DataController } from './data-controller.js';
 import { emit, type SzErrorDetail } from './events.js';
+import { safeUrl } from './url.js';
 
 const toSzError = (err: unknown): SzError =>
   err instanceof SzError ? err : new SzError('parse', err instanceof Error ? err.message : String(err));
@@ -14,9 +15,10 @@ const toSzError = (err: unknown): SzError =>
  * network; parse; keep good data on failure (marked stale); fire sz-load / sz-error; warn once
  * per failure; schedule the next refresh. Work for an outdated `generation` is dropped.
  */
-export async function run<T>(c: DataController<T>, generation: number, url: string | undefined, fresh: boolean, signal: AbortSignal): Promise<void> {
+export async function run<T>(c: DataController<T>, generation: number, src: string | null, fresh: boolean, signal: AbortSignal): Promise<void> {
   const { host, source } = c;
   const current = () => generation === c.generation;
+  const url = (c.url = src == null ? source.defaultSrc() : safeUrl(src, document.baseURI));
   try {
     if (!url) throw new SzError('bad-url', `"${host.getAttribute('src')}" is not an http(s) URL.`);
     // The request starts before the stored copy is read, so revalidating costs no extra time.
@@ -61,7 +63,7 @@ export async function run<T>(c: DataController<T>, generation: number, url: stri
     emit<SzErrorDetail>(host, 'sz-error', { code: error.code, message: error.message, src });
   }
   host.requestUpdate();
-  schedule(c, url);
+  schedule(c, src);
 }
 
 // Responses whose left-out parts were already reported: every widget on a page that reads one
@@ -77,7 +79,7 @@ function warnDropped(res: object, dropped: Dropped[]): void {
 }
 
 /** Refresh polling: paused while the page is hidden, ended when the element leaves the page. */
-function schedule<T>(c: DataController<T>, url: string | undefined): void {
+function schedule<T>(c: DataController<T>, src: string | null): void {
   const seconds = c.host.refresh ?? 0;
   if (!(seconds > 0) || !c.host.isConnected) return;
   const generation = c.generation;
@@ -86,7 +88,7 @@ function schedule<T>(c: DataController<T>, url: string | undefined): void {
     const onVisible = () => {
       if (document.hidden) return;
       c.stopVisibility?.();
-      c.load(url, true);
+      c.load(src, true);
     };
     document.addEventListener('visibilitychange', onVisible);
     c.stopVisibility = () => {

@@ -24,9 +24,6 @@ function declaredLang(el: Element): string {
   return document.documentElement.lang || 'en';
 }
 
-// A tag's primary subtag → its shipped strings: every `zh` (zh-Hant too, for now) gets zh-Hans,
-// every regional variant (pt-BR, es-419, ar-EG) its language; `iw` is Hebrew's legacy code.
-const byPrimary = new Map<string, UiLang>([...LANGUAGES.map((l) => [l.split('-')[0], l] as const), ['iw', 'he']]);
 
 /** The one locale resolver every element uses. */
 export function resolveLocale(el: Element): Locale {
@@ -36,10 +33,12 @@ export function resolveLocale(el: Element): Locale {
   } catch {
     // An invalid tag on the host page (lang="english") must not break the widget.
   }
-  const primary = tag.split('-')[0].toLowerCase();
-  const ui = byPrimary.get(primary) ?? 'en';
   // Intl formats dates for `he`, not always for the legacy `iw`.
-  if (primary === 'iw') tag = 'he' + tag.slice(2);
+  if (/^iw\b/i.test(tag)) tag = 'he' + tag.slice(2);
+  // A tag's primary subtag picks the strings: every `zh` (zh-Hant too, for now) gets zh-Hans,
+  // every regional variant (pt-BR, es-419, ar-EG) its language.
+  const primary = tag.split('-')[0].toLowerCase();
+  const ui = LANGUAGES.find((l) => l.split('-')[0] === primary) ?? 'en';
   // The direction of the strings actually shown: a Persian page gets English strings, left to right.
   return { tag, ui, dir: RTL.has(ui) ? 'rtl' : 'ltr' };
 }

@@ -1,6 +1,5 @@
 import type { ErrorCode } from '../data/types.js';
 import { common, type Strings } from '../i18n/en.js';
-import { loadLanguage } from '../i18n/load.js';
 import type { UiLang } from './locale.js';
 
 // Filled in section by section as element modules register their English (registerEnglish).
@@ -22,7 +21,9 @@ export function stringsFor(ui: UiLang, host: { requestUpdate(): void }): Strings
   if (found || ui === 'en') return found;
   let job = pending.get(ui);
   if (!job) {
-    job = loadLanguage(ui).then(
+    // The table of languages loads with the first widget that speaks one: an English page never
+    // pays for the list, nor for any language.
+    job = import('../i18n/load.js').then((m) => m.loadLanguage(ui)).then(
       (m) => (ready[ui] = m.default),
       // The chunk could not load (offline, blocked): English is better than nothing.
       () => (ready[ui] = en),

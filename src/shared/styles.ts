@@ -34,7 +34,6 @@ export const baseStyles = css`
     --_skeleton: var(--sz-color-skeleton, color-mix(in srgb, currentColor 12%, transparent));
     --_radius: var(--sz-radius, 8px);
     --_gap: var(--sz-space, 1em);
-    --_pad: 0;
     display: block;
     font-family: var(--sz-font-family, inherit);
     /* The host's size (ems from the element, never rem: a page's html size does not reach in
@@ -49,28 +48,25 @@ export const baseStyles = css`
     color: var(--_fg);
     background: var(--_bg);
     border-radius: var(--_radius);
-    padding: var(--_pad);
+    padding: 0;
   }
   /* The boxed look, on request (variant="card", light unless a theme says otherwise), or with a
-     forced theme, whose palette brings its own surface (dark text on a dark page would not read).
+     theme (light, dark, auto), whose palette brings its own surface (dark text on a dark page would not read).
      Muted text, lines and accents follow the theme's text colour as they follow the page's. */
   :host([variant='card']) [part~='base'],
-  :host(:is([theme='light'], [theme='dark'], [theme='auto'])) [part~='base'] {
+  :host([theme]) [part~='base'] {
     --_fg: var(--sz-color-text, light-dark(#1f2328, #e6edf3));
     --_bg: var(--sz-color-surface, light-dark(#fff, #0d1117));
-    --_pad: var(--_gap);
+    padding: var(--_gap);
     color-scheme: light;
   }
   :host([theme='dark']) [part~='base'] {
     color-scheme: dark;
   }
-  /* The page's colour scheme, inherited from the host (data-scheme: read by the element when
-     the page declares none, then the visitor's setting applies). */
+  /* The page's colour scheme, inherited from the host: "light dark" follows the visitor's system
+     as the page does, "dark" is dark; a page that declares none is drawn light, and so is this. */
   :host([theme='auto']) [part~='base'] {
     color-scheme: inherit;
-  }
-  :host([theme='auto']) [data-scheme='normal'] {
-    color-scheme: light dark;
   }
   /* Content that declares its own direction aligns to its own start: Firefox otherwise hands the
      widget's resolved side (right, in Hebrew) down to an English headline. */

@@ -1,8 +1,8 @@
-// The classic-script bundle on a page with a map, the way an older CMS would include it.
+// The classic script on a page with a map, the way an older CMS would include it.
 import { expect, waitUntil } from '@open-wc/testing';
 
 describe('dist/sz-widgets.iife.js', () => {
-  it('defines the news list and card, and loads the map module when the page has a map', async () => {
+  it('loads the module build from beside itself: all three elements, the languages a page needs, the functions on window.szWidgets', async () => {
     const map = document.createElement('sz-center-map');
     map.style.width = '800px';
     document.body.append(map);
@@ -15,15 +15,18 @@ describe('dist/sz-widgets.iife.js', () => {
     });
     document.head.append(script);
     await loaded;
-    expect(customElements.get('sz-news-list')).to.be.a('function');
+    const api = await (window as unknown as { szWidgets: { ready: Promise<Record<string, unknown>> } }).szWidgets.ready;
+    expect(api.parseFeed).to.be.a('function');
+    expect(api.SzNewsList).to.equal(customElements.get('sz-news-list'));
     expect(customElements.get('sz-center-card')).to.be.a('function');
-    await waitUntil(() => customElements.get('sz-center-map'), 'the map module was not loaded', { timeout: 8000 });
+    expect(customElements.get('sz-center-map')).to.be.a('function');
     await waitUntil(() => map.shadowRoot?.querySelectorAll('[part~="marker"]').length, 'the map was not drawn', { timeout: 8000 });
-    expect(performance.getEntriesByType('resource').some((r) => r.name.endsWith('/dist/sz-center-map.js'))).to.equal(true);
+    const requested = () => performance.getEntriesByType('resource').map((r) => r.name);
+    expect(requested().some((r) => r.endsWith('/dist/sz-widgets.js'))).to.equal(true);
     // Languages come from dist/i18n/, beside the script, only when a widget speaks one.
     await waitUntil(() => hebrew.shadowRoot?.querySelector('[part~="heading"]')?.textContent === 'חדשות', 'Hebrew strings not loaded', { timeout: 8000 });
-    expect(performance.getEntriesByType('resource').some((r) => r.name.endsWith('/dist/i18n/he.js'))).to.equal(true);
-    expect(performance.getEntriesByType('resource').some((r) => r.name.endsWith('/dist/i18n/fr.js'))).to.equal(false);
+    expect(requested().some((r) => r.endsWith('/dist/i18n/he.js'))).to.equal(true);
+    expect(requested().some((r) => r.endsWith('/dist/i18n/fr.js'))).to.equal(false);
     map.remove();
     hebrew.remove();
   });
