@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, NewsItem } from '../data/types.js';
 import { DataController } from '../shared/data-controller.js';
 import { newsDatasetUrl } from './dataset.js';
@@ -142,7 +143,7 @@ export class SzNewsList extends LitElement {
     const before = this.visibleCount;
     this.shown = before + this.pageSize;
     // Keyboard and screen-reader users land on the first new item, not back at the top.
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[before]?.querySelector<HTMLElement>('a, [tabindex]')?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[before]?.querySelector('a')?.focus());
   }
 
   private get visibleCount(): number {
@@ -173,16 +174,15 @@ export class SzNewsList extends LitElement {
     const date = item.published ?? item.updated;
     const external = this.linkTarget === '_blank';
     const title = html`<span part="title">${item.title}</span>`;
-    const lang = item.lang ?? nothing;
     // Title and summary carry the item's own language, and read in their own direction (dir=auto:
     // from their first letters); the date stays in the widget's.
     return html`<li part="item">
       <div class="text">
-        <h3 class="title" lang=${lang} dir="auto">${item.url
+        <h3 class="title" lang=${ifDefined(item.lang)} dir="auto">${item.url
           ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only">${` ${newTab}`}</span>` : nothing}</a>`
           : title}</h3>
         ${date && !this.hideDates ? html`<time part="date" datetime=${date} title=${formatDate(date, tag, 'long')}>${formatDate(date, tag, this.dateStyle)}</time>` : nothing}
-        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${lang} dir="auto">${item.summary}</p>` : nothing}
+        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${ifDefined(item.lang)} dir="auto">${item.summary}</p>` : nothing}
       </div>
       ${item.image && !this.hideImages && !compact
         ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`

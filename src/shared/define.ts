@@ -12,6 +12,6 @@ export function define(tag: string, ctor: CustomElementConstructor): void {
     customElements.define(tag, ctor);
   } else if (!flags[WARNED]) {
     flags[WARNED] = true;
-    console.info(`sz-widgets: <${tag}> already defined (script loaded twice?)`);
+    console.info(`sz-widgets: <${tag}> already defined (loaded twice?)`);
   }
 }
