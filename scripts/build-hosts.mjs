@@ -24,7 +24,9 @@ const common = {
   format: 'esm',
   // Lazy chunks stay lazy (the map's geometry, languages), as in a real app's build.
   splitting: true,
-  target: 'es2021',
+  // ES2022: sz-widgets.js awaits its data functions at the top level (see src/index.ts), as
+  // current app toolchains allow (Vite, Angular, webpack 5 and esbuild at es2022 or later).
+  target: 'es2022',
   sourcemap: true,
   logLevel: 'warning',
   absWorkingDir: root,

@@ -124,12 +124,12 @@ export class SzCenterCard extends LitElement {
     const { data, url } = this.centres;
     const id = typeof this.center === 'string' ? this.center : '';
     // No id yet (a card waiting for a map's selection) is not a mistake: nothing to report.
-    if (!id || this.shown !== null || !data || (this.reportedMiss?.[0] === id && this.reportedMiss[1] === data)) return;
+    if (!id || this.shown !== null || !data?.length || (this.reportedMiss?.[0] === id && this.reportedMiss[1] === data)) return;
     this.reportedMiss = [id, data];
     const excluded = this.excluded;
     const message = excluded
       ? `The centre "${id}" is in ${url} but was ${excluded.message}.`
-      : `There is no centre "${id}" in ${url}. Ids there: ${data.map((c) => c.id).join(', ') || 'none'}.`;
+      : `There is no centre "${id}" in ${url}. Ids there: ${data.map((c) => c.id).join(', ')}.`;
     console.warn(`sz-widgets: <sz-center-card>: ${message}`);
     emit(this, 'sz-error', { code: excluded ? 'excluded' : 'not-found', message, src: url ?? '' });
   }

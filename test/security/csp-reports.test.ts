@@ -7,7 +7,7 @@ import { parseFeed } from '../../src/data/feed.js';
 import { htmlToText, textOf } from '../../src/data/html-text.js';
 import { parseInert, parseInertFragment } from '../../src/data/inert.js';
 import { sleep } from '../helpers.js';
-import { corpus, tripped } from './xss-corpus.js';
+import { centres, corpus, tripped } from './xss-corpus.js';
 
 interface PageWindow extends Window {
   __violations: string[];
@@ -94,29 +94,6 @@ function jsonFeed(vectors: string[]): string {
   });
 }
 
-function centres(vectors: string[]): string {
-  return JSON.stringify({
-    type: 'FeatureCollection',
-    features: vectors.map((v, i) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [-170 + (i % 34) * 10, -50 + Math.floor(i / 34) * 25] },
-      properties: {
-        id: `c${i}`,
-        name: { en: v, 'zh-Hans': v },
-        city: { en: v },
-        summary: { en: v, he: v },
-        country: 'GB',
-        status: i % 2 ? 'open' : 'planned',
-        opened: '2017-05-09',
-        founders: [v, { en: v }],
-        partners: [v],
-        focus: [v, { en: v, 'zh-Hans': v }],
-        source: 'https://example.test/source',
-        [v.slice(0, 40)]: v,
-      },
-    })),
-  });
-}
 
 const FEEDS = [
   ['rss', rss, 'application/rss+xml'],
@@ -147,7 +124,7 @@ async function storeFeeds(): Promise<{ key: string; expected: Record<string, num
     expect(expected[name], name).to.be.greaterThan(corpus.length / 2);
     await put(name, type, body);
   }
-  await put('centres', 'application/geo+json', centres(corpus));
+  await put('centres', 'application/geo+json', JSON.stringify(centres(corpus)));
   return { key, expected };
 }
 

@@ -87,3 +87,28 @@ export const corpus: string[] = [
 ];
 
 export const tripped = (): unknown => (window as { __pwned?: unknown }).__pwned;
+
+/** A centres dataset with every attack string in every field (one feature per string), spread over the map. */
+export function centres(vectors: string[]): unknown {
+  return {
+    type: 'FeatureCollection',
+    features: vectors.map((v, i) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [-170 + (i % 34) * 10, -50 + Math.floor(i / 34) * 25] },
+      properties: {
+        id: `c${i}`,
+        name: { en: v, 'zh-Hans': v },
+        city: { en: v },
+        summary: { en: v, he: v },
+        country: 'GB',
+        status: i % 2 ? 'open' : 'planned',
+        opened: '2017-05-09',
+        founders: [v, { en: v }],
+        partners: [v],
+        focus: [v, { en: v, 'zh-Hans': v }],
+        source: 'https://example.test/source',
+        [v.slice(0, 40)]: v,
+      },
+    })),
+  };
+}

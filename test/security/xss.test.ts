@@ -8,7 +8,7 @@ import { parseCentres } from '../../src/data/centres.js';
 import type { Center } from '../../src/data/types.js';
 import { SzError } from '../../src/data/types.js';
 import { captureWarnings, sleep } from '../helpers.js';
-import { corpus, tripped } from './xss-corpus.js';
+import { centres, corpus, tripped } from './xss-corpus.js';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const cdata = (s: string) => `<![CDATA[${s.replace(/]]>/g, ']]]]><![CDATA[>')}]]>`;
@@ -59,29 +59,6 @@ function jsonFeed(vectors: string[]): string {
   });
 }
 
-function centres(vectors: string[]): unknown {
-  return {
-    type: 'FeatureCollection',
-    features: vectors.map((v, i) => ({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: [-170 + (i % 34) * 10, -50 + Math.floor(i / 34) * 25] },
-      properties: {
-        id: `c${i}`,
-        name: { en: v, 'zh-Hans': v },
-        city: { en: v },
-        summary: { en: v, he: v },
-        country: 'GB',
-        status: i % 2 ? 'open' : 'planned',
-        opened: '2017-05-09',
-        founders: [v, { en: v }],
-        partners: [v],
-        focus: [v, { en: v, 'zh-Hans': v }],
-        source: 'https://example.test/source',
-        [v.slice(0, 40)]: v,
-      },
-    })),
-  };
-}
 
 /** Whatever an element rendered: no executable markup, no handler attributes, safe URLs only. */
 function assertInert(el: Element): void {

@@ -21,6 +21,7 @@
 //   /__fault/stats?key=k1               JSON { requests, aborted }
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { makeLongFeed } from '../../bench/lib/feed.mjs';
 
 const TYPES = {
   '.xml': 'application/xml',
@@ -41,17 +42,8 @@ function statFor(key) {
 async function bodyFor(q) {
   if (q.has('body')) return Buffer.from(q.get('body'), 'utf8');
   if (q.has('size')) return Buffer.alloc(Number(q.get('size')), 0x20);
-  if (q.has('items')) {
-    const items = Array.from({ length: Number(q.get('items')) }, (_, i) => ({
-      id: `n${i}`,
-      url: `https://example.test/news/${i}`,
-      title: `Item ${i} <b>with</b> markup &amp; entities`,
-      content_html: `<p>Summary of item ${i}, with <a href="https://example.test/">a link</a>.</p>`,
-      date_published: '2024-05-01T10:00:00Z',
-      tags: ['a', 'b'],
-    }));
-    return Buffer.from(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items }));
-  }
+  // The same long feed the benchmark reads (bench/lib/feed.mjs).
+  if (q.has('items')) return Buffer.from(makeLongFeed(Number(q.get('items'))));
   const rel = normalize(q.get('path') || '').replace(/^(\.\.[/\\])+/, '');
   return readFile(rel.startsWith('datasets/') ? join(process.cwd(), rel) : join(FIXTURES, rel));
 }
