@@ -63,16 +63,17 @@ export default [
     plugins: browserPlugins(false),
   },
   {
-    // The data owners' validator (Node 20+), with the JSON Schemas it checks against.
-    input: { 'validator/cli': 'src/validator/cli.ts' },
-    output: { dir: 'dist', format: 'es', sourcemap: true },
-    external: [/^node:/, /^ajv/],
+    // The data owners' commands (Node 20+): the validator and the feed builder, with the JSON
+    // Schemas they check against.
+    input: { 'validator/cli': 'src/validator/cli.ts', 'feed/cli': 'src/feed/cli.ts' },
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'node/[name]-[hash].js' },
+    external: [/^node:/, /^ajv/, 'jsdom', '@mozilla/readability'],
     plugins: [
       ts(false),
       {
         name: 'sz-schemas',
         generateBundle() {
-          for (const name of ['centres.schema.json', 'news-feed.schema.json']) {
+          for (const name of ['centres.schema.json', 'news-feed.schema.json', 'feed-sources.schema.json']) {
             this.emitFile({ type: 'asset', fileName: `schemas/${name}`, source: readFileSync(`schemas/${name}`) });
           }
         },

@@ -33,9 +33,17 @@ const attr = (el: Element | undefined, name: string): string => el?.getAttribute
  * parent's own namespace (or none), prefixed for extensions. Each list is in document order, so
  * `[0]` is the first of a repeated element, as most feed readers take it.
  */
+/**
+ * An element's child elements, by sibling links: jsdom (the feed command's DOM in Node) makes
+ * walking `children` quadratic, 1.7 s for a channel of 10,000 items; browsers are fast either way.
+ */
+function* childElements(el: Element | null | undefined): Generator<Element> {
+  for (let c = el?.firstElementChild; c; c = c.nextElementSibling) yield c;
+}
+
 function kids(el: Element): Kids {
   const k: Kids = Object.create(null); // no prototype: an element named "constructor" is just a name
-  for (const c of el.children) {
+  for (const c of childElements(el)) {
     const ns = c.namespaceURI;
     (k[(!ns || ns === el.namespaceURI ? '' : NS[nsKey(ns)] || '?:') + c.localName.toLowerCase()] ||= []).push(c);
   }
@@ -141,7 +149,7 @@ export function* fromXml(body: string, base?: string, onDrop?: OnDrop): FeedStep
   };
 
   // RSS 0.9x/2.0 nest items in <channel>; RSS 1.0 (RDF) puts them beside it; Atom has no channel.
-  const chan = [...root.children].find((c) => /^channel$/i.test(c.localName));
+  const chan = [...childElements(root)].find((c) => /^channel$/i.test(c.localName));
   const top = kids(chan || root);
   const feedAuthor = authorOf(top.author?.[0] || top['dc:creator']?.[0] || top['itunes:author']?.[0]);
   // RSS <language> and Dublin Core's are explicit; xml:lang on the channel or the root is Atom's way.
@@ -159,7 +167,7 @@ export function* fromXml(body: string, base?: string, onDrop?: OnDrop): FeedStep
     [root, '/' + root.nodeName],
   ] as const) {
     const seen = new Map<string, number>();
-    for (const c of parent ? parent.children : []) {
+    for (const c of childElements(parent)) {
       if (!/^(item|entry)$/i.test(c.localName)) continue;
       const n = (seen.get(c.nodeName) || 0) + 1;
       seen.set(c.nodeName, n);

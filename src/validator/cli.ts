@@ -3,6 +3,7 @@
 import { CannotReadError, validateSource } from './validate.js';
 
 export const USAGE = `Usage: sz-widgets validate <file or URL>
+       sz-widgets feed [SOURCE ...] --out news.json   (sz-widgets feed --help)
 
 Checks a centres dataset (GeoJSON FeatureCollection) or a news feed (JSON Feed 1.1)
 before you publish it, against the JSON Schemas and the rules the widgets apply.

@@ -219,7 +219,11 @@ function kindOf(data: unknown): Kind | undefined {
  * URL cannot be read; everything wrong with what was read comes back as problems.
  */
 export async function validateSource(fileOrUrl: string): Promise<Validation> {
-  const text = await read(fileOrUrl);
+  return validateText(await read(fileOrUrl));
+}
+
+/** The same checks for a text already read (the feed command checks its output before writing it). */
+export async function validateText(text: string): Promise<Validation> {
   let data: unknown;
   try {
     data = JSON.parse(text);
