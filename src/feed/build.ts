@@ -116,21 +116,8 @@ async function readSource(source: Source, known: Validators, timeout: number): P
 function article(source: Source, html: string, url: string): OutputItem {
   const { item, problem } = articleFromHtml(html, url);
   if (!item) throw new SourceError(`the page at ${url} is not an article: ${problem ?? 'nothing to show'}`);
-  return defined({
-    id: item.url,
-    url: item.url,
-    title: item.title,
-    summary: item.summary || undefined,
-    // JSON Feed requires content; an item with no text has an empty one.
-    content_text: item.summary,
-    date_published: item.published,
-    date_modified: item.updated,
-    image: item.image,
-    authors: item.author ? [{ name: item.author }] : undefined,
-    tags: item.tags.length ? item.tags : undefined,
-    language: item.lang ?? source.language,
-    _sz: { source: source.key },
-  });
+  // An article's address is its id, as a feed item's link is when it has no guid.
+  return fromNewsItem({ ...item, id: item.url }, source);
 }
 
 async function readListing(source: Source, html: string, url: string, timeout: number): Promise<OutputItem[]> {
