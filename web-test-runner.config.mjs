@@ -8,6 +8,7 @@ import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { screenshotPlugin } from './test/server/screenshot.mjs';
+import { webkitLauncher, webkitViewportPlugin } from './test/server/webkit-launcher.mjs';
 
 const CHROME_PATH = chromiumPath;
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -25,6 +26,7 @@ function requireBrowser(name, path, pkg, envVar) {
 }
 
 const browsers = [];
+const extraPlugins = [];
 if (wanted.includes('chromium')) {
   requireBrowser('Chromium', CHROME_PATH, 'chromium', 'CHROME_PATH');
   browsers.push(
@@ -50,6 +52,13 @@ if (wanted.includes('firefox')) {
   );
 }
 
+// WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver) only when asked for: BROWSERS=webkit.
+if (wanted.includes('webkit')) {
+  requireBrowser('WebKitWebDriver', '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver xvfb', 'PATH');
+  browsers.push(webkitLauncher());
+  extraPlugins.push(webkitViewportPlugin());
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -59,7 +68,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin(), ...extraPlugins],
   middleware: [faultMiddleware],
   reporters: [defaultReporter(), countReporter()],
   // Partial local runs (one file) set NO_COVERAGE=1; npm test always measures coverage.

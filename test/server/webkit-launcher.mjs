@@ -1,0 +1,309 @@
+// Test-runner launcher: WebKit (Debian's WebKitGTK MiniBrowser) driven by its own WebDriver,
+// WebKitWebDriver, over the plain W3C WebDriver HTTP protocol. No browser download, no webdriverio.
+//
+// One WebDriver session (one MiniBrowser window) serves every test file in turn, so the runner's
+// concurrency for this launcher is 1. Without a DISPLAY the launcher starts its own Xvfb (the GTK
+// port has no headless mode); Xvfb picks a free display number itself (-displayfd).
+//
+// The launcher's type is 'webdriver', so @web/test-runner-commands' sendKeys / sendMouse /
+// resetMouse call the methods below. getPage() gives the screenshot plugin a page with a
+// puppeteer-like screenshot({ clip }).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import pngjs from 'pngjs';
+
+const { PNG } = pngjs;
+
+/** MiniBrowser from libwebkit2gtk-4.1-0 (or 4.0), wherever the multiarch directory is. */
+export function findMiniBrowser() {
+  if (process.env.WEBKIT_BROWSER_PATH) return process.env.WEBKIT_BROWSER_PATH;
+  for (const lib of ['/usr/lib', '/usr/libexec']) {
+    if (!existsSync(lib)) continue;
+    for (const arch of ['', ...readdirSync(lib)]) {
+      for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0']) {
+        const path = [lib, arch, api, 'MiniBrowser'].filter(Boolean).join('/');
+        if (existsSync(path)) return path;
+      }
+    }
+  }
+  return undefined;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/** Starts Xvfb on a display it chooses and resolves with ':N'. */
+function startXvfb(child) {
+  return new Promise((resolve, reject) => {
+    const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x4000x24', '-nolisten', 'tcp'], {
+      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
+    });
+    child.xvfb = proc;
+    let out = '';
+    let err = '';
+    proc.stderr.on('data', (d) => (err += d));
+    proc.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) resolve(`:${out.trim()}`);
+    });
+    proc.on('error', (e) => reject(new Error(`could not start Xvfb (apt-get install xvfb): ${e.message}`)));
+    proc.on('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${err.trim()}`)));
+  });
+}
+
+// W3C WebDriver key codes for the keys the tests press.
+const KEYS = {
+  Enter: '\uE007', Tab: '\uE004', Escape: '\uE00C', Backspace: '\uE003', Delete: '\uE017', Space: ' ',
+  Home: '\uE011', End: '\uE010', PageUp: '\uE00E', PageDown: '\uE00F',
+  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015',
+  Shift: '\uE008', Control: '\uE009', Alt: '\uE00A', Meta: '\uE03D',
+};
+const BUTTONS = { left: 0, middle: 1, right: 2 };
+
+export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = 'WebKitWebDriver' } = {}) {
+  const procs = {};
+  let base; // http://127.0.0.1:port/session/<id>
+  let starting;
+  const active = new Set();
+
+  async function wd(method, path, body) {
+    const res = await fetch(`${base}${path}`, {
+      method,
+      headers: body ? { 'content-type': 'application/json' } : undefined,
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = await res.json().catch(() => ({}));
+    if (!res.ok) {
+      const v = json.value ?? {};
+      throw new Error(`WebDriver ${method} ${path}: ${v.error ?? res.status} ${v.message ?? ''}`.trim());
+    }
+    return json.value;
+  }
+
+  async function start() {
+    if (!browserPath || !existsSync(browserPath)) {
+      throw new Error(
+        `WebKit's MiniBrowser was not found${browserPath ? ` at ${browserPath}` : ''}.\n` +
+          'Install it with:  sudo apt-get install webkit2gtk-driver xvfb\n' +
+          'or point WEBKIT_BROWSER_PATH at MiniBrowser.',
+      );
+    }
+    const env = { ...process.env };
+    if (!env.DISPLAY) env.DISPLAY = await startXvfb(procs);
+    const port = await freePort();
+    const driver = spawn(driverPath, [`--port=${port}`], { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    procs.driver = driver;
+    let log = '';
+    driver.stderr.on('data', (d) => (log = (log + d).slice(-4000)));
+    const failed = new Promise((_, reject) => {
+      driver.on('error', (e) => reject(new Error(`could not start ${driverPath} (apt-get install webkit2gtk-driver): ${e.message}`)));
+      driver.on('exit', (code) => reject(new Error(`${driverPath} exited (${code}): ${log.trim()}`)));
+    });
+    failed.catch(() => {});
+    const root = `http://127.0.0.1:${port}`;
+    const ready = (async () => {
+      for (let i = 0; i < 100; i++) {
+        try {
+          const res = await fetch(`${root}/status`);
+          if ((await res.json()).value?.ready) return;
+        } catch {
+          /* not listening yet */
+        }
+        await sleep(100);
+      }
+      throw new Error(`${driverPath} did not answer on port ${port}`);
+    })();
+    await Promise.race([ready, failed]);
+    base = root;
+    const session = await wd('POST', '/session', {
+      capabilities: {
+        alwaysMatch: {
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: browserPath, args: ['--automation'] },
+        },
+      },
+    });
+    base = `${root}/session/${session.sessionId}`;
+    launcher.version = session.capabilities?.browserVersion;
+    // Same CSS viewport as headless Chromium's default (800×600): size the window so the page gets it.
+    await setViewport({ width: 800, height: 600 });
+  }
+
+  async function setViewport({ width, height }) {
+    const inner = await wd('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+    const rect = await wd('GET', '/window/rect');
+    await wd('POST', '/window/rect', {
+      width: rect.width - inner[0] + width,
+      height: rect.height - inner[1] + height,
+    });
+    const got = await wd('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+    if (got[0] !== width || got[1] !== height) {
+      throw new Error(`setViewport(${width}×${height}): the WebKit window gives a ${got[0]}×${got[1]} viewport`);
+    }
+  }
+
+  const ensure = () => (starting ??= start());
+  const actions = (list) => wd('POST', '/actions', { actions: list });
+  const pointer = (steps) => ({ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: steps });
+
+  const launcher = {
+    name: 'WebKit',
+    type: 'webdriver',
+    concurrency: 1,
+    version: undefined,
+
+    async initialize() {},
+
+    async startSession(sessionId, url) {
+      await ensure();
+      active.add(sessionId);
+      await wd('POST', '/url', { url });
+    },
+
+    isActive: (sessionId) => active.has(sessionId),
+
+    async getBrowserUrl() {
+      return base ? wd('GET', '/url') : undefined;
+    },
+
+    async stopSession(sessionId) {
+      active.delete(sessionId);
+      try {
+        await wd('DELETE', '/actions');
+        await wd('POST', '/url', { url: 'about:blank' });
+      } catch {
+        /* the next startSession navigates anyway */
+      }
+      return {};
+    },
+
+    startDebugSession() {
+      throw new Error('Debugging is not supported in the WebKit launcher; run with a DISPLAY and watch the window.');
+    },
+
+    async stop() {
+      try {
+        if (base?.includes('/session/')) await wd('DELETE', '');
+      } catch {
+        /* the driver goes anyway */
+      }
+      for (const p of [procs.driver, procs.xvfb]) if (p && p.exitCode === null) p.kill();
+    },
+
+    // @web/test-runner-commands' WebDriver hooks.
+    async sendKeys(_sessionId, keys) {
+      const steps = [];
+      for (const k of keys) {
+        // "Shift+Tab" style chords: press all, release in reverse.
+        const parts = k.length > 1 && k.includes('+') ? k.split('+') : [k];
+        const values = parts.map((p) => KEYS[p] ?? p);
+        for (const value of values) steps.push({ type: 'keyDown', value });
+        for (const value of [...values].reverse()) steps.push({ type: 'keyUp', value });
+      }
+      await actions([{ type: 'key', id: 'keyboard', actions: steps }]);
+    },
+    async sendMouseMove(_sessionId, x, y) {
+      await actions([pointer([{ type: 'pointerMove', origin: 'viewport', x, y, duration: 0 }])]);
+    },
+    async sendMouseClick(_sessionId, x, y, button = 'left') {
+      const b = BUTTONS[button] ?? 0;
+      await actions([
+        pointer([
+          { type: 'pointerMove', origin: 'viewport', x, y, duration: 0 },
+          { type: 'pointerDown', button: b },
+          { type: 'pointerUp', button: b },
+        ]),
+      ]);
+    },
+    async sendMouseDown(_sessionId, button = 'left') {
+      await actions([pointer([{ type: 'pointerDown', button: BUTTONS[button] ?? 0 }])]);
+    },
+    async sendMouseUp(_sessionId, button = 'left') {
+      await actions([pointer([{ type: 'pointerUp', button: BUTTONS[button] ?? 0 }])]);
+    },
+    async resetMouse() {
+      await wd('DELETE', '/actions');
+      await actions([pointer([{ type: 'pointerMove', origin: 'viewport', x: 0, y: 0, duration: 0 }])]);
+    },
+
+    setViewport,
+
+    /** A page for test/server/screenshot.mjs: screenshot({ clip }) in page CSS pixels. */
+    getPage() {
+      return {
+        async screenshot({ clip }) {
+          // WebDriver captures only the viewport (puppeteer captures beyond it): a taller clip
+          // makes the window taller for the capture, then puts it back.
+          const [vw, vh] = await wd('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+          const bottom = Math.ceil(clip.y + clip.height);
+          if (bottom > vh) await setViewport({ width: vw, height: bottom });
+          const [sx, sy, dpr] = await wd('POST', '/execute/sync', {
+            script: 'return [scrollX, scrollY, devicePixelRatio]',
+            args: [],
+          });
+          let data;
+          try {
+            data = await wd('GET', '/screenshot');
+          } finally {
+            if (bottom > vh) await setViewport({ width: vw, height: vh });
+          }
+          const shot = PNG.sync.read(Buffer.from(data, 'base64'));
+          const x = Math.round((clip.x - sx) * dpr);
+          const y = Math.round((clip.y - sy) * dpr);
+          const width = Math.round(clip.width * dpr);
+          const height = Math.round(clip.height * dpr);
+          if (x < 0 || y < 0 || x + width > shot.width || y + height > shot.height) {
+            throw new Error(`screenshot clip ${JSON.stringify(clip)} is outside the ${shot.width}×${shot.height} viewport`);
+          }
+          const out = new PNG({ width, height });
+          PNG.bitblt(shot, out, x, y, width, height, 0, 0);
+          return PNG.sync.write(out);
+        },
+      };
+    },
+  };
+  return launcher;
+}
+
+/**
+ * setViewport() for the WebKit launcher. @web/test-runner-commands' own set-viewport command knows
+ * only puppeteer and playwright pages, throws for any other launcher, and the runner always puts
+ * it ahead of the config's plugins; so at server start this plugin moves itself to the front of the
+ * list the runner's command dispatcher walks. It answers only for a WebDriver launcher that has
+ * setViewport(); every other command and browser falls through to the usual plugins.
+ */
+export function webkitViewportPlugin() {
+  const self = {
+    name: 'sz-webkit-viewport',
+    serverStart({ config }) {
+      const api = config.plugins?.find((p) => p?.name === 'test-runner-api');
+      const list = api?.plugins;
+      if (!Array.isArray(list)) return;
+      const i = list.indexOf(self);
+      if (i > 0) {
+        list.splice(i, 1);
+        list.unshift(self);
+      }
+    },
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-viewport') return undefined;
+      const browser = session.browser;
+      if (browser.type !== 'webdriver' || typeof browser.setViewport !== 'function') return undefined;
+      await browser.setViewport(payload);
+      return true;
+    },
+  };
+  return self;
+}
