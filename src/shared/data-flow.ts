@@ -18,7 +18,9 @@ const toSzError = (err: unknown): SzError =>
 export async function run<T>(c: DataController<T>, generation: number, src: string | null, fresh: boolean, signal: AbortSignal): Promise<void> {
   const { host, source } = c;
   const current = () => generation === c.generation;
-  const url = (c.url = src == null ? source.defaultSrc() : safeUrl(src, document.baseURI));
+  const url = src == null ? source.defaultSrc() : safeUrl(src, document.baseURI);
+  // A load a newer one replaced before the data flow arrived says nothing about what is shown.
+  if (current()) c.url = url;
   try {
     if (!url) throw new SzError('bad-url', `"${host.getAttribute('src')}" is not an http(s) URL.`);
     // The request starts before the stored copy is read, so revalidating costs no extra time.
