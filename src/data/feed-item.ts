@@ -57,7 +57,7 @@ export function langTag(v: unknown): string | undefined {
 }
 
 /** Leaves out members that are undefined, so that the result survives a JSON round trip unchanged. */
-const defined = <T extends object>(o: T): T =>
+export const defined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter((e) => e[1] !== undefined)) as T;
 
 /**

@@ -4,6 +4,7 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { HTML_MSG } from '../data/feed-format.js';
+import { defined } from '../data/feed-item.js';
 import { SzError, type NewsItem } from '../data/types.js';
 import { parseFeedInNode } from '../node/dom.js';
 import { validateText } from '../validator/validate.js';
@@ -61,8 +62,6 @@ export interface Result {
 
 /** At most this many article requests at a time to one host, for a listing page. */
 const PER_HOST = 4;
-
-const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 function fromNewsItem(item: NewsItem, source: Source): OutputItem {
   return defined({
@@ -142,10 +141,12 @@ async function readListing(source: Source, html: string, url: string, timeout: n
   return items;
 }
 
-async function readPrevious(path: string): Promise<Output | undefined> {
+/** The previous output, as read (to tell an unchanged result) and as data; undefined when there is none. */
+async function readPrevious(path: string): Promise<{ text: string; data: Output } | undefined> {
   try {
-    const data = JSON.parse(await readFile(path, 'utf8')) as Output;
-    return Array.isArray(data.items) ? data : undefined;
+    const text = await readFile(path, 'utf8');
+    const data = JSON.parse(text) as Output;
+    return Array.isArray(data.items) ? { text, data } : undefined;
   } catch {
     return undefined;
   }
@@ -183,27 +184,28 @@ async function writeAtomically(path: string, text: string): Promise<void> {
 }
 
 export async function buildFeed(options: Options, progress: (report: Report) => void = () => undefined): Promise<Result> {
-  const previous = await readPrevious(options.out);
+  const before = await readPrevious(options.out);
+  const previous = before?.data;
   const state: Record<string, SourceState> = {};
   const reports: Report[] = [];
   const collected: OutputItem[] = [];
   const earlier = (key: string) => (previous?.items ?? []).filter((i) => i._sz?.source === key);
   for (const source of options.sources) {
     const started = Date.now();
-    const known = previous?._sz?.sources?.[source.key] ?? {};
+    const known = previous?._sz?.sources?.[source.key];
     let report: Report;
     try {
-      const { items, validators } = await readSource(source, { etag: known.etag, lastModified: known.last_modified }, options.timeout);
+      const { items, validators } = await readSource(source, { etag: known?.etag, lastModified: known?.last_modified }, options.timeout);
       const kept = items ?? earlier(source.key);
       collected.push(...kept);
-      const next = validators ?? { etag: known.etag, lastModified: known.last_modified };
-      state[source.key] = defined({ etag: next.etag, last_modified: next.lastModified });
+      if (validators) state[source.key] = defined({ etag: validators.etag, last_modified: validators.lastModified });
+      else if (known) state[source.key] = known;
       report = { key: source.key, outcome: items ? 'fresh' : 'unchanged', items: kept.length, ms: Date.now() - started };
     } catch (e) {
       // The source's items from last time stay: a bad hour at the publisher never empties the news.
       const kept = earlier(source.key);
       collected.push(...kept);
-      if (previous?._sz?.sources?.[source.key]) state[source.key] = previous._sz.sources[source.key];
+      if (known) state[source.key] = known;
       report = { key: source.key, outcome: 'failed', items: kept.length, ms: Date.now() - started, why: e instanceof Error ? e.message : String(e) };
     }
     reports.push(report);
@@ -227,7 +229,6 @@ export async function buildFeed(options: Options, progress: (report: Report) => 
   // Never publish what the widgets' own schema rejects.
   const { problems } = await validateText(text);
   if (problems.length) return result(2, false, 0, problems.map((p) => `${p.path}: ${p.message}`));
-  const unchanged = previous && (await readFile(options.out, 'utf8').catch(() => '')) === text;
-  if (!unchanged) await writeAtomically(options.out, text);
+  if (before?.text !== text) await writeAtomically(options.out, text);
   return result(failed ? 1 : 0, true, items.length);
 }
