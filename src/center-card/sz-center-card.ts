@@ -114,15 +114,20 @@ export class SzCenterCard extends LitElement {
     return data.find((c) => c.id === this.center) ?? null;
   }
 
+  /** The id asked for; '' when a Center object is given or no centre is chosen yet. */
+  private get centerId(): string {
+    return typeof this.center === 'string' ? this.center : '';
+  }
+
   /** Why the card's id is missing from the loaded data: the record was left out as unsound. */
   private get excluded(): Dropped | undefined {
-    const id = this.center;
-    return typeof id === 'string' && id ? this.centres.dropped?.find((d) => d.id === id && /^\$\.features\[\d+\]$/.test(d.path)) : undefined;
+    const id = this.centerId;
+    return id ? this.centres.dropped?.find((d) => d.id === id && /^\$\.features\[\d+\]$/.test(d.path)) : undefined;
   }
 
   protected override updated(): void {
     const { data, url } = this.centres;
-    const id = typeof this.center === 'string' ? this.center : '';
+    const id = this.centerId;
     // No id yet (a card waiting for a map's selection) is not a mistake: nothing to report.
     if (!id || this.shown !== null || !data?.length || (this.reportedMiss?.[0] === id && this.reportedMiss[1] === data)) return;
     this.reportedMiss = [id, data];
@@ -141,7 +146,7 @@ export class SzCenterCard extends LitElement {
     const loading = this.centres.status === 'loading';
     const centre = this.shown;
     const c = t.card;
-    const id = typeof this.center === 'string' ? this.center : '';
+    const id = this.centerId;
     const missing = !id ? c.choose : this.excluded ? c.excluded(id) : c.notFound(id);
     const message = stateMessage(this.centres, t, locale, c.loading, c.empty, centre === null ? missing : undefined);
     return html`<article part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
