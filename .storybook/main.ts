@@ -30,8 +30,8 @@ const config: StorybookConfig = {
         chunkSizeWarningLimit: 4096,
         rolldownOptions: {
           ...vite.build?.rolldownOptions,
-          // Noise here: src/core.ts imports the centres parser statically on purpose (the module
-          // bundle exports it), and the timings are Storybook's own plugins'.
+          // Noise here: src/data/exports.ts imports the parsers statically on purpose (the module
+          // bundle exports them), and the timings are Storybook's own plugins'.
           checks: { ...vite.build?.rolldownOptions?.checks, ineffectiveDynamicImport: false, bundlerTimings: false },
         },
       },

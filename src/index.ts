@@ -8,13 +8,17 @@
 export { SzNewsList } from './news-list/define.js';
 export { SzCenterCard } from './center-card/define.js';
 export { SzCenterMap } from './center-map/define.js';
-export { safeUrl } from './shared/url.js';
+export { safeUrl } from './data/url.js';
 export { resolveLocale, type Locale, type UiLang } from './shared/locale.js';
 export type { Center, ErrorCode, Feed, LangMap, NewsItem } from './data/types.js';
-export type { CentresOptions, Dropped, FeedOptions, Loaded, LoadOptions, Problem } from './data/exports.js';
-export type { SzErrorDetail } from './shared/events.js';
+export type { CentersOptions, CentresOptions, Dropped, FeedOptions, Loaded, LoadOptions, Problem } from './data/exports.js';
+export type { SzErrorDetail, SzEventMap, SzLoadDetail, SzSelectDetail } from './shared/events.js';
 
-export const { parseFeed, parseDate, htmlToText, decodeBody, load, MAX_BYTES, parseCentres, parseCenters, checkCentres, checkCenters, SzError } =
-  await import('./data/exports.js');
+const data = await import('./data/exports.js');
+export const { parseFeed, parseDate, htmlToText, decodeBody, load, MAX_BYTES, parseCenters, checkCenters, SzError } = data;
+/** @deprecated Use `parseCenters`; `parseCentres` goes in 0.3.0. */
+export const parseCentres = data.parseCentres;
+/** @deprecated Use `checkCenters`; `checkCentres` goes in 0.3.0. */
+export const checkCentres = data.checkCentres;
 /** The error the data functions throw, with a stable `code`. */
 export type SzError = import('./data/types.js').SzError;

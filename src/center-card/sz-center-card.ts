@@ -1,20 +1,28 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Dropped } from '../data/centres.js';
-import type { Center, LangMap } from '../data/types.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Center, Dropped, LangMap } from '../data/types.js';
+import { safeUrl } from '../data/url.js';
+import { card } from '../i18n/en.js';
+import type { CardStrings } from '../i18n/strings.js';
+import { centersSource } from '../shared/centers-source.js';
 import { DataController } from '../shared/data-controller.js';
-import { centresDatasetUrl } from '../shared/datasets.js';
 import { emit } from '../shared/events.js';
 import { countryName, formatDate, formatList } from '../shared/format.js';
 import { pickLang } from '../shared/lang-map.js';
-import { LangWatcher, resolveLocale } from '../shared/locale.js';
-import { stateLine, stateMessage } from '../shared/state-line.js';
-import { stringsFor } from '../shared/strings.js';
+import { registerEnglish } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
-import { safeUrl } from '../shared/url.js';
+import { SzElement } from '../shared/sz-element.js';
 import { centerCardStyles } from './sz-center-card.styles.js';
-import './strings.js';
 
-const centresParser = () => import('../data/centres.js');
+registerEnglish('card', card);
+
+// One template per heading level: a tag name cannot be a binding.
+const HEADINGS: Record<number, (content: unknown) => TemplateResult> = {
+  2: (content) => html`<h2 part="name">${content}</h2>`,
+  3: (content) => html`<h3 part="name">${content}</h3>`,
+  4: (content) => html`<h4 part="name">${content}</h4>`,
+  5: (content) => html`<h5 part="name">${content}</h5>`,
+  6: (content) => html`<h6 part="name">${content}</h6>`,
+};
 
 /**
  * One Shenzhen overseas innovation centre: its name, city, country, status, opening date,
@@ -28,9 +36,6 @@ const centresParser = () => import('../data/centres.js');
  * @attr [layout=full] - `compact`: name, status, city and country only.
  * @attr [heading-level=3] - The level of the card's heading (2–6), to fit the page's outline.
  * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Interface language and the language of the data (names, cities, summaries); text the data has only in English is marked `lang="en"`. Country names come from `Intl.DisplayNames`. Interface languages: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings.
- * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` follows the page's `color-scheme` (`light dark` on the page: the visitor's system setting; none: light, as the page is).
- * @attr [variant=none: part of the page] - `card`: the boxed look, a surface of its own with padding and rounded corners. By default the widget has no background and no outer padding, and takes the page's text colour and size.
- * @attr [timeout=10] - Seconds before a load is given up.
  *
  * @fires sz-load - The dataset was loaded. `detail: { src, data: Center[] }`.
  * @fires sz-error - Loading failed (`http`, `network`, `timeout`, `too-large`, `parse`, `schema`, `bad-url`), the id is not in the dataset (`not-found`; the message names the ids that exist), or its record is there but breaks a rule and was left out (`excluded`; the message says why). A card with no `center` yet (waiting for a map) is not an error. `detail: { code, message, src }`.
@@ -57,156 +62,150 @@ const centresParser = () => import('../data/centres.js');
  * @cssprop [--sz-focus-ring=2px solid accent] - Keyboard focus outline.
  * @cssprop [--sz-color-skeleton=the text colour at 12%; #e6e9ed / #262c36 with a theme] - Focus chips and the loading placeholder.
  */
-export class SzCenterCard extends LitElement {
+export class SzCenterCard extends SzElement {
   static override styles = [baseStyles, centerCardStyles];
 
   static override properties = {
-    src: { reflect: true },
     center: {},
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    theme: { reflect: true },
-    variant: { reflect: true },
-    timeout: { type: Number },
   };
 
-  declare src: string | null;
   /** An id (the attribute) or a `Center` object (the property). */
   declare center: string | Center | null | undefined;
   declare layout: 'full' | 'compact';
   declare headingLevel: number;
-  declare theme: 'light' | 'dark' | 'auto' | null;
-  declare variant: 'card' | null;
-  declare timeout: number;
 
-  private readonly centres = new DataController<Center[]>(this, {
-    defaultSrc: () => centresDatasetUrl,
-    parse: async (text, _type, _url, onDrop) => (await centresParser()).parseCentres(JSON.parse(text), { strict: false, onDrop }),
-    isEmpty: (list) => list.length === 0,
-    warm: centresParser,
-  });
-  /** The id and data last reported as not found, so each miss is reported once. */
-  private reportedMiss?: [string, Center[]];
+  readonly #data = new DataController<Center[]>(this, centersSource);
+  /** The id and data last reported as missing, so each miss is reported once. */
+  #reportedMiss?: [string, Center[]];
 
   constructor() {
     super();
-    // Re-render when the page's language changes (lang on <html> or an ancestor).
-    new LangWatcher(this);
-    this.src = null;
     this.layout = 'full';
     this.headingLevel = 3;
-    this.timeout = 10;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('center')) {
       const given = typeof this.center === 'object' && this.center ? [this.center] : undefined;
       const wasGiven = typeof changed.get('center') === 'object' && changed.get('center');
-      if (given || wasGiven) this.centres.provide(given);
+      if (given || wasGiven) this.#data.provide(given);
     }
   }
 
-  /** The centre to show, `null` when the id is not in the loaded data. */
-  private get shown(): Center | null | undefined {
-    const { data } = this.centres;
+  /** The centre to show; `null` when the id asked for is not in the loaded data. */
+  get #shownCenter(): Center | null | undefined {
+    const list = this.#data.state.value;
     if (typeof this.center === 'object' && this.center) return this.center;
-    if (!data) return undefined;
-    return data.find((c) => c.id === this.center) ?? null;
+    if (!list) return undefined;
+    return list.find((center) => center.id === this.center) ?? null;
   }
 
   /** The id asked for; '' when a Center object is given or no centre is chosen yet. */
-  private get centerId(): string {
+  get #centerId(): string {
     return typeof this.center === 'string' ? this.center : '';
   }
 
-  /** Why the card's id is missing from the loaded data: the record was left out as unsound. */
-  private get excluded(): Dropped | undefined {
-    const id = this.centerId;
-    return id ? this.centres.dropped?.find((d) => d.id === id && /^\$\.features\[\d+\]$/.test(d.path)) : undefined;
+  /** Why the id asked for is missing from the loaded data: its record was left out as unsound. */
+  get #excluded(): Dropped | undefined {
+    const id = this.#centerId;
+    const isRecord = (d: Dropped) => d.id === id && /^\$\.features\[\d+\]$/.test(d.path);
+    return id ? this.#data.state.dropped?.find(isRecord) : undefined;
   }
 
   protected override updated(): void {
-    const { data, url } = this.centres;
-    const id = this.centerId;
+    const { value: list, url } = this.#data.state;
+    const id = this.#centerId;
     // No id yet (a card waiting for a map's selection) is not a mistake: nothing to report.
-    if (!id || this.shown !== null || !data?.length || (this.reportedMiss?.[0] === id && this.reportedMiss[1] === data)) return;
-    this.reportedMiss = [id, data];
-    const excluded = this.excluded;
+    if (!id || this.#shownCenter !== null || !list?.length) return;
+    if (this.#reportedMiss?.[0] === id && this.#reportedMiss[1] === list) return;
+    this.#reportedMiss = [id, list];
+    const excluded = this.#excluded;
     const message = excluded
       ? `The centre "${id}" is in ${url} but was ${excluded.message}.`
-      : `There is no centre "${id}" in ${url}. Ids there: ${data.map((c) => c.id).join(', ')}.`;
+      : `There is no centre "${id}" in ${url}. Ids there: ${list.map((center) => center.id).join(', ')}.`;
     console.warn(`sz-widgets: <sz-center-card>: ${message}`);
     emit(this, 'sz-error', { code: excluded ? 'excluded' : 'not-found', message, src: url ?? '' });
   }
 
   protected override render(): TemplateResult {
-    const locale = resolveLocale(this);
-    const t = stringsFor(locale.ui, this);
-    if (!t) return html`<article part="base" aria-busy="true">${this.skeleton()}</article>`;
-    const loading = this.centres.status === 'loading';
-    const centre = this.shown;
-    const c = t.card;
-    const id = this.centerId;
-    const missing = !id ? c.choose : this.excluded ? c.excluded(id) : c.notFound(id);
-    const message = stateMessage(this.centres, t, locale, c.loading, c.empty, centre === null ? missing : undefined);
+    const { locale } = this;
+    const t = this.strings(locale);
+    if (!t) return html`<article part="base" aria-busy="true">${this.#renderSkeleton()}</article>`;
+    const data = this.#data;
+    const loading = data.state.status === 'loading';
+    const center = this.#shownCenter;
+    const message = this.stateMessage(data, t, { ...t.card, instead: center === null ? this.#missing(t.card) : undefined });
     return html`<article part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
-      ${centre ? this.renderCentre(centre, locale.tag, t.newTab, c) : nothing}
-      ${stateLine(this.centres, t, message, loading)}
-      ${loading ? this.skeleton() : nothing}
+      ${center ? this.#renderCenter(center, locale.tag, t.newTab, t.card) : nothing}
+      ${this.renderState(data, t, message, loading)}
+      ${loading ? this.#renderSkeleton() : nothing}
     </article>`;
   }
 
-  private renderCentre(centre: Center, tag: string, newTab: string, c: NonNullable<ReturnType<typeof stringsFor>>['card']): TemplateResult {
+  /** Why no centre is shown though the data is there. */
+  #missing(text: CardStrings): string {
+    const id = this.#centerId;
+    if (!id) return text.choose;
+    return this.#excluded ? text.excluded(id) : text.notFound(id);
+  }
+
+  #renderCenter(center: Center, tag: string, newTab: string, text: CardStrings): TemplateResult {
     // Text in another language than the card's (an English fallback in a Hebrew card) says so,
     // and reads in its own direction.
-    const inLang = ([value, lang]: [string, string]) => (lang === tag ? value : html`<span lang=${lang} dir="auto">${value}</span>`);
-    const text = (map: LangMap | undefined) => inLang(pickLang(map, tag));
+    const inLang = ([value, lang]: [string, string]) =>
+      lang === tag ? value : html`<span lang=${lang} dir="auto">${value}</span>`;
+    const localized = (map: LangMap | undefined) => inLang(pickLang(map, tag));
     const names = (list: LangMap[]) => {
-      const picked = list.map((m) => pickLang(m, tag));
-      let i = 0;
-      return formatList(picked.map((p) => p[0]), tag).map((part) => (part.type === 'element' ? inLang(picked[i++]) : part.value));
+      const picked = list.map((map) => pickLang(map, tag));
+      let next = 0;
+      const parts = formatList(
+        picked.map(([value]) => value),
+        tag,
+      );
+      return parts.map((part) => (part.type === 'element' ? inLang(picked[next++]) : part.value));
     };
     const full = this.layout !== 'compact';
-    const source = safeUrl(centre.source);
+    const source = safeUrl(center.source);
+    const status = center.status === 'open' ? text.open : text.planned;
+    const newTabNote = html`<span class="sr-only">${` ${newTab}`}</span>`;
     return html`<div class="head">
-        ${this.heading(text(centre.name))}
-        <span part="badge ${centre.status === 'open' ? 'open' : 'planned'}"><span class="sr-only">${`${c.status}: `}</span>${centre.status === 'open' ? c.open : c.planned}</span>
+        ${this.#renderHeading(localized(center.name))}
+        <span part="badge ${center.status}"><span class="sr-only">${`${text.status}: `}</span>${status}</span>
       </div>
       <div class="body">
-      ${full && centre.summary ? html`<p part="summary">${text(centre.summary)}</p>` : nothing}
-      <dl part="details">
-        ${centre.city
-          ? html`<dt>${c.city}</dt><dd>${text(centre.city)}${centre.locationUnresolved ? ` (${c.unresolved})` : nothing}</dd>`
+        ${full && center.summary ? html`<p part="summary">${localized(center.summary)}</p>` : nothing}
+        <dl part="details">
+          ${center.city
+            ? html`<dt>${text.city}</dt>
+                <dd>${localized(center.city)}${center.locationUnresolved ? ` (${text.unresolved})` : nothing}</dd>`
+            : nothing}
+          ${center.country ? html`<dt>${text.country}</dt><dd>${countryName(center.country, tag)}</dd>` : nothing}
+          ${full && center.opened
+            ? html`<dt>${text.opened}</dt>
+                <dd><time datetime=${center.opened}>${formatDate(center.opened, tag, 'long')}</time></dd>`
+            : nothing}
+          ${full && center.founders.length ? html`<dt>${text.founders}</dt><dd>${names(center.founders)}</dd>` : nothing}
+          ${full && center.partners.length ? html`<dt>${text.partners}</dt><dd>${names(center.partners)}</dd>` : nothing}
+          ${full && center.focus.length
+            ? html`<dt>${text.focus}</dt>
+                <dd><ul>${center.focus.map((area) => html`<li part="chip">${localized(area)}</li>`)}</ul></dd>`
+            : nothing}
+        </dl>
+        ${full && source
+          ? html`<a part="source" href=${source} target="_blank" rel="noopener noreferrer">${text.source}${newTabNote}</a>`
           : nothing}
-        ${centre.country ? html`<dt>${c.country}</dt><dd>${countryName(centre.country, tag)}</dd>` : nothing}
-        ${full && centre.opened ? html`<dt>${c.opened}</dt><dd><time datetime=${centre.opened}>${formatDate(centre.opened, tag, 'long')}</time></dd>` : nothing}
-        ${full && centre.founders.length ? html`<dt>${c.founders}</dt><dd>${names(centre.founders)}</dd>` : nothing}
-        ${full && centre.partners.length ? html`<dt>${c.partners}</dt><dd>${names(centre.partners)}</dd>` : nothing}
-        ${full && centre.focus.length
-          ? html`<dt>${c.focus}</dt><dd><ul>${centre.focus.map((f) => html`<li part="chip">${text(f)}</li>`)}</ul></dd>`
-          : nothing}
-      </dl>
-      ${full && source
-        ? html`<a part="source" href=${source} target="_blank" rel="noopener noreferrer">${c.source}<span class="sr-only">${` ${newTab}`}</span></a>`
-        : nothing}
       </div>`;
   }
 
-  /** A real heading element at the level the host page needs. */
-  private heading(content: unknown): TemplateResult {
+  /** A real heading element at the level the host page needs (2–6). */
+  #renderHeading(content: unknown): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    return level === 2
-      ? html`<h2 part="name">${content}</h2>`
-      : level === 3
-        ? html`<h3 part="name">${content}</h3>`
-        : level === 4
-          ? html`<h4 part="name">${content}</h4>`
-          : level === 5
-            ? html`<h5 part="name">${content}</h5>`
-            : html`<h6 part="name">${content}</h6>`;
+    return HEADINGS[level](content);
   }
 
-  private skeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     return html`<div part="skeleton" aria-hidden="true">${[0, 1, 2, 3].map(() => html`<i class="bone"></i>`)}</div>`;
   }
 }

@@ -22,8 +22,8 @@ export interface MapInput {
   /** Inner margin in px kept around the fitted positions (markers must not be cut off). */
   margin: number;
   markers: { id: string; coordinates: [number, number] }[];
-  /** Diameter in px of a marker's hit area: markers closer than this merge into a cluster. */
-  markerSize: number;
+  /** Markers closer than this in px (centre to centre) merge into a cluster. */
+  mergeDistance: number;
 }
 
 export interface MapOutput {
@@ -37,7 +37,7 @@ export interface MapOutput {
    */
   points: { id: string; x: number; y: number }[];
   /**
-   * Markers grouped so that no two groups are closer than markerSize (centre to centre); a lone
+   * Markers grouped so that no two groups are closer than mergeDistance (centre to centre); a lone
    * marker is a group of one. x,y: the group's position (mean of members, px).
    */
   clusters: { ids: string[]; x: number; y: number }[];
@@ -209,7 +209,7 @@ export function drawMap(input: MapInput, cull = true): MapOutput {
     countries: countries.map((f, i) => ({ id: String(f.id), d: !cull || inView(ref.countries[i]) ? (path(f) ?? '') : '' })),
     borders: path(borders) ?? '',
     points,
-    clusters: cluster(points, input.markerSize),
+    clusters: cluster(points, input.mergeDistance),
   };
 }
 

@@ -1,15 +1,16 @@
 // The centres dataset: a GeoJSON (RFC 7946) FeatureCollection → typed Centers. The checks here
 // are the ones the elements rely on and a JSON Schema cannot express (swapped coordinates,
 // unique ids, real dates, known country codes, safe URLs). Pure: no DOM; runs in browsers and Node.
-import { safeUrl } from '../shared/url.js';
+import { safeUrl } from './url.js';
 import { isCountry } from './countries.js';
 import { parseDate } from './dates.js';
-import { SzError, type Center, type LangMap, type Problem } from './types.js';
+import { SzError, type Center, type Dropped, type LangMap, type Obj, type Problem } from './types.js';
+
+export type { Dropped };
 
 // Problem lives in types.ts, shared with the feed parser's onDrop; re-exported for existing importers.
 export type { Problem };
 
-type Obj = Record<string, unknown>;
 
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 const abs = Math.abs;
@@ -45,7 +46,7 @@ const KNOWN: Record<string, number[]> = {
 };
 
 /** Everything wrong with a centres dataset, in document order; [] when it is fine. Unknown members are allowed. */
-export function checkCentres(json: unknown): Problem[] {
+export function checkCenters(json: unknown): Problem[] {
   const problems: Problem[] = [];
   const report = (path: string, message: string) => void problems.push({ path, message });
   /** Unless `ok`: "is required" for a missing value, else "must be <what>, not <value>" (cut short: values may be hostile). */
@@ -135,12 +136,7 @@ export function checkCentres(json: unknown): Problem[] {
 
 const langs = (v: unknown): LangMap[] => ((v || []) as (string | LangMap)[]).map((x) => (typeof x === 'string' ? { en: x } : x));
 
-/** A record (or one of its fields) the elements left out, and why; `id` names the centre when it can be read. */
-export interface Dropped extends Problem {
-  id?: string;
-}
-
-export interface CentresOptions {
+export interface CentersOptions {
   /**
    * `true` (the default, for data owners and the validator): any problem throws. `false` (the
    * elements): a feature that breaks a rule is left out, or only its bad field where the rest is
@@ -206,10 +202,10 @@ const schemaError = (problems: Problem[]): SzError => {
 /**
  * The centres of a dataset. Strict (the default) throws SzError 'schema' naming the first
  * problem's JSONPath (and how many more there are). Tolerant (`strict: false`) keeps every sound
- * centre (see CentresOptions). Unknown members are ignored either way.
+ * centre (see CentersOptions). Unknown members are ignored either way.
  */
-export function parseCentres(json: unknown, { strict = true, onDrop }: CentresOptions = {}): Center[] {
-  const problems = checkCentres(json);
+export function parseCenters(json: unknown, { strict = true, onDrop }: CentersOptions = {}): Center[] {
+  const problems = checkCenters(json);
   if (!problems.length) return ((json as Obj).features as Obj[]).map(toCenter);
   if (strict) throw schemaError(problems);
 
@@ -246,4 +242,11 @@ export function parseCentres(json: unknown, { strict = true, onDrop }: CentresOp
   return centres;
 }
 
-export { parseCentres as parseCenters, checkCentres as checkCenters };
+// The British spellings, from before the API settled on `center` (as the elements and attributes
+// spell it). Kept for one minor version.
+/** @deprecated Use `parseCenters`; `parseCentres` goes in 0.3.0. */
+export const parseCentres = parseCenters;
+/** @deprecated Use `checkCenters`; `checkCentres` goes in 0.3.0. */
+export const checkCentres = checkCenters;
+/** @deprecated Use `CentersOptions`; `CentresOptions` goes in 0.3.0. */
+export type CentresOptions = CentersOptions;

@@ -1,5 +1,5 @@
 // JSON Feed 1.0 and 1.1.
-import { safeUrl } from '../shared/url.js';
+import { safeUrl } from './url.js';
 import { parseDate } from './dates.js';
 import {
   checked,

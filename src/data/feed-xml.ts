@@ -1,5 +1,5 @@
 // RSS 0.9x/1.0/2.0 and Atom 1.0. Loaded only when a feed is XML: JSON Feed pages never pay for it.
-import { safeUrl } from '../shared/url.js';
+import { safeUrl } from './url.js';
 import { parseDate } from './dates.js';
 import { HTML_MSG } from './feed-format.js';
 import { checked, cut, feed, finish, langTag, pick, unsafe, type FeedSteps, type Field, type OnDrop } from './feed-item.js';

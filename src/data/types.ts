@@ -40,6 +40,11 @@ export interface Problem {
   message: string;
 }
 
+/** A record or field left out of data that is shown: a problem, with the record's id when it has one. */
+export interface Dropped extends Problem {
+  id?: string;
+}
+
 /** Stable error codes carried by `sz-error` and thrown by the data layer. */
 export type ErrorCode =
   | 'parse'
@@ -92,3 +97,6 @@ export interface Center {
   /** The source names a place that could not be located. */
   locationUnresolved?: boolean;
 }
+
+/** A JSON object, before its members are checked. */
+export type Obj = Record<string, unknown>;

@@ -11,7 +11,7 @@ import type { PageApi } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { parseDate } from '../data/dates.js';
 import { collapse, textOf } from '../data/html-text.js';
-import { safeUrl } from '../shared/url.js';
+import { safeUrl } from '../data/url.js';
 
 /** An article page read as a news item: plain text, absolute http(s) URLs, UTC ISO 8601 dates. */
 export interface ArticleDraft {

@@ -1,4 +1,4 @@
-import type { Strings } from './en.js';
+import type { Strings } from './strings.js';
 
 // Modern Standard Arabic, written right to left (the widgets set dir="rtl" for it).
 export default {

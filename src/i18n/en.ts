@@ -1,57 +1,50 @@
-// English: the strings every element shares. Each element registers its own English section
-// (see shared/strings.ts), so a page with one element carries only that element's strings.
-// The other languages load on demand, one small chunk each, with every section in it.
-export const common = {
+import type { CardStrings, CommonStrings, MapStrings, NewsStrings } from './strings.js';
+
+// English, the fallback, ships with the elements rather than in a chunk; one export per section,
+// so a page with one kind of element carries only its own section (each element registers it:
+// shared/strings.ts). The other languages load on demand, one chunk each with every section.
+
+export const common: CommonStrings = {
   retry: 'Retry',
-  /** Shown with a date: data from an earlier visit that the network did not confirm (yet). */
-  stale: (date: string) => `Saved copy from ${date}; it may be out of date.`,
+  stale: (date) => `Saved copy from ${date}; it may be out of date.`,
   failedLoad: 'The data could not be loaded.',
-  /** A cross-origin request failed while the browser is online: most often the other site's CORS rules. */
   failedCors: 'The data could not be loaded: its site may not let other sites read it.',
   failedFormat: 'The data is not in a format this widget can read.',
   failedAddress: 'The data address is not valid.',
   newTab: '(opens in a new tab)',
 };
 
-export interface Strings {
-  retry: string;
-  stale: (date: string) => string;
-  failedLoad: string;
-  failedCors: string;
-  failedFormat: string;
-  failedAddress: string;
-  newTab: string;
-  news: { heading: string; loading: string; empty: string; more: string };
-  card: {
-    loading: string;
-    empty: string;
-    notFound: (id: string) => string;
-    /** The id is in the data, but its record breaks a rule and was left out. */
-    excluded: (id: string) => string;
-    /** A card with no centre chosen yet (for example one wired to a map). */
-    choose: string;
-    open: string;
-    planned: string;
-    status: string;
-    city: string;
-    country: string;
-    opened: string;
-    founders: string;
-    partners: string;
-    focus: string;
-    source: string;
-    unresolved: string;
-  };
-  map: {
-    label: string;
-    list: string;
-    loading: string;
-    empty: string;
-    open: string;
-    planned: string;
-    unresolved: string;
-    /** A group marker's name: how many centres, which, and what activating it does. */
-    cluster: (count: number, names: string) => string;
-    reset: string;
-  };
-}
+export const news: NewsStrings = { heading: 'News', loading: 'Loading news…', empty: 'No news yet.', more: 'Show more' };
+
+export const card: CardStrings = {
+  loading: 'Loading the centre…',
+  empty: 'No centres yet.',
+  notFound: (id) => `There is no centre "${id}" in the data.`,
+  excluded: (id) => `The centre "${id}" is in the data but could not be shown.`,
+  choose: 'Choose a centre on the map.',
+  open: 'Open',
+  planned: 'Planned',
+  status: 'Status',
+  city: 'City',
+  country: 'Country',
+  opened: 'Opened',
+  founders: 'Founders',
+  partners: 'Partners',
+  focus: 'Focus areas',
+  source: 'Source',
+  unresolved: 'Location not identified',
+};
+
+export const map: MapStrings = {
+  label: "Map of Shenzhen's overseas innovation centres",
+  list: 'List of centres',
+  loading: 'Loading the map…',
+  empty: 'No centres yet.',
+  open: 'open',
+  planned: 'planned',
+  unresolved: 'location not identified',
+  // A group holds two or more centres; the plural rule still decides, should it ever hold one.
+  cluster: (count, names) =>
+    `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? 'centre' : 'centres'}: ${names} — zoom in`,
+  reset: 'Show the whole map',
+};

@@ -1,4 +1,4 @@
-import type { Strings } from './en.js';
+import type { Strings } from './strings.js';
 
 // Neutral Spanish for Spain and the Americas alike (es-419 uses these strings too).
 export default {

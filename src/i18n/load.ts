@@ -1,4 +1,4 @@
-import type { Strings } from './en.js';
+import type { Strings } from './strings.js';
 import type { UiLang } from './languages.js';
 
 export type OtherLang = Exclude<UiLang, 'en'>;

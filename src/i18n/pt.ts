@@ -1,4 +1,4 @@
-import type { Strings } from './en.js';
+import type { Strings } from './strings.js';
 
 // One Portuguese for Brazil and Portugal (pt-BR and pt-PT both use it): where the two differ,
 // a word both accept (previsto, situação, mostrar), else the Brazilian one, the larger readership.

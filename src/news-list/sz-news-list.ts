@@ -1,15 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, NewsItem } from '../data/types.js';
+import { news } from '../i18n/en.js';
 import { DataController } from '../shared/data-controller.js';
-import { newsDatasetUrl } from './dataset.js';
 import { formatDate } from '../shared/format.js';
-import { LangWatcher, resolveLocale } from '../shared/locale.js';
-import { stateLine, stateMessage } from '../shared/state-line.js';
-import { stringsFor } from '../shared/strings.js';
-import './strings.js';
+import { registerEnglish } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
+import { SzElement } from '../shared/sz-element.js';
+import { newsDatasetUrl } from './dataset.js';
 import { newsListStyles } from './sz-news-list.styles.js';
+
+registerEnglish('news', news);
 
 // Parsing code loads beside the feed request, not before the first render.
 const feedParser = () => import('../data/feed-lazy.js');
@@ -23,8 +24,6 @@ const feedParser = () => import('../data/feed-lazy.js');
  *
  * @attr [src=the shipped Shenzhen news feed] - The feed: RSS 2.0 (also 0.9x and 1.0), Atom 1.0 or JSON Feed 1.1. Relative URLs resolve against the page. Only `http:`/`https:`. Changing it aborts the request in flight.
  * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of the interface and dates: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings with their own date format.
- * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` follows the page's `color-scheme` (`light dark` on the page: the visitor's system setting; none: light, as the page is).
- * @attr [variant=none: part of the page] - `card`: the boxed look, a surface of its own with padding and rounded corners. By default the widget has no background and no outer padding, and takes the page's text colour and size.
  * @attr [limit=5] - Items shown at first, and how many more each "Show more" reveals.
  * @attr [layout=list] - `cards` is a responsive grid; `compact` shows titles and dates only.
  * @attr [heading=localised "News"] - Heading above the list; `heading=""` removes it.
@@ -32,9 +31,7 @@ const feedParser = () => import('../data/feed-lazy.js');
  * @attr hide-images - Hide images.
  * @attr hide-dates - Hide dates.
  * @attr [date-style=long] - The locale's long date ("12. Mai 2017"), its medium form ("12.05.2017"; English has the same for both), or "9 years ago" (the full date is in the tooltip).
- * @attr [refresh=0 (never)] - Re-check the feed every this many seconds (at least every second). Pauses while the page is hidden; stops when the element is removed.
  * @attr [link-target=_blank] - Where item links open. New-tab links say so to screen readers.
- * @attr [timeout=10] - Seconds before a load is given up (retries included).
  *
  * @property items - Items to show directly, for apps that already hold them: no request is made. Set `undefined` to go back to `src`.
  *
@@ -67,13 +64,10 @@ const feedParser = () => import('../data/feed-lazy.js');
  * @cssprop [--sz-color-border=the text colour at 25%; #d1d9e0 / #3d444d with a theme] - Card borders (`cards` layout).
  * @cssprop [--sz-color-skeleton=the text colour at 12%; #e6e9ed / #262c36 with a theme] - Loading placeholder.
  */
-export class SzNewsList extends LitElement {
+export class SzNewsList extends SzElement {
   static override styles = [baseStyles, newsListStyles];
 
   static override properties = {
-    src: { reflect: true },
-    theme: { reflect: true },
-    variant: { reflect: true },
     limit: { type: Number },
     layout: { reflect: true },
     heading: {},
@@ -81,16 +75,11 @@ export class SzNewsList extends LitElement {
     hideImages: { type: Boolean, attribute: 'hide-images' },
     hideDates: { type: Boolean, attribute: 'hide-dates' },
     dateStyle: { attribute: 'date-style' },
-    refresh: { type: Number },
     linkTarget: { attribute: 'link-target' },
-    timeout: { type: Number },
     items: { attribute: false },
-    shown: { state: true },
+    revealed: { state: true },
   };
 
-  declare src: string | null;
-  declare theme: 'light' | 'dark' | 'auto' | null;
-  declare variant: 'card' | null;
   declare limit: number;
   declare layout: 'list' | 'cards' | 'compact';
   declare heading: string | null;
@@ -100,89 +89,93 @@ export class SzNewsList extends LitElement {
   // Spelled out (not the DateStyle alias) so the manifest, and the controls built from it, list
   // the values; formatDate's parameter type still checks they match.
   declare dateStyle: 'relative' | 'short' | 'long';
-  declare refresh: number;
   declare linkTarget: string;
-  declare timeout: number;
   declare items: NewsItem[] | undefined;
-  /** How many items are revealed; grows by `limit` with each "Show more". */
-  declare private shown: number;
+  /** How many items "Show more" has revealed (0: the first `limit`); grows by `limit` each time. */
+  declare private revealed: number;
 
-  private readonly feed = new DataController<Feed>(this, {
+  readonly #data = new DataController<Feed>(this, {
     defaultSrc: () => newsDatasetUrl,
-    parse: async (text, contentType, baseUrl, onDrop) => (await feedParser()).parseFeedLazily(text, { contentType, baseUrl, onDrop }),
+    parse: async (text, options) => (await feedParser()).parseFeedLazily(text, options),
     isEmpty: (feed) => feed.items.length === 0,
     warm: feedParser,
   });
 
   constructor() {
     super();
-    // Re-render when the page's language changes (lang on <html> or an ancestor).
-    new LangWatcher(this);
-    this.src = null;
     this.limit = 5;
     this.layout = 'list';
     this.heading = null;
     this.hideSummary = this.hideImages = this.hideDates = false;
     this.dateStyle = 'long';
-    this.refresh = 0;
     this.linkTarget = '_blank';
-    this.timeout = 10;
-    this.shown = 0;
+    this.revealed = 0;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('items')) this.feed.provide(this.items === undefined ? undefined : { items: this.items });
-    if (changed.has('src') || changed.has('items') || changed.has('limit')) this.shown = 0;
+    if (changed.has('items')) this.#data.provide(this.items === undefined ? undefined : { items: this.items });
+    if (changed.has('src') || changed.has('items') || changed.has('limit')) this.revealed = 0;
   }
 
-  private get pageSize(): number {
+  /** Items per page: `limit`, made sound. */
+  get #pageSize(): number {
     return this.limit > 0 ? Math.floor(this.limit) : 5;
   }
 
-  private showMore(): void {
-    const before = this.visibleCount;
-    this.shown = before + this.pageSize;
-    // Keyboard and screen-reader users land on the first new item, not back at the top.
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>('[part~="item"]')[before]?.querySelector('a')?.focus());
+  get #visibleCount(): number {
+    return this.revealed || this.#pageSize;
   }
 
-  private get visibleCount(): number {
-    return this.shown || this.pageSize;
+  #showMore(): void {
+    const before = this.#visibleCount;
+    this.revealed = before + this.#pageSize;
+    // Keyboard and screen-reader users land on the first new item, not back at the top.
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelectorAll('[part~="item"]')[before]?.querySelector('a')?.focus(),
+    );
   }
 
   protected override render(): TemplateResult {
-    const locale = resolveLocale(this);
-    const t = stringsFor(locale.ui, this);
-    // Until the visitor's language has loaded, the skeleton stands in: no English flashes first.
-    if (!t) return html`<section part="base" aria-busy="true">${this.renderSkeleton()}</section>`;
-    const loading = this.feed.status === 'loading';
-    const items = this.feed.data?.items ?? [];
-    const visible = items.slice(0, this.visibleCount);
+    const { locale } = this;
+    const t = this.strings(locale);
+    if (!t) return html`<section part="base" aria-busy="true">${this.#renderSkeleton()}</section>`;
+    const { state } = this.#data;
+    const loading = state.status === 'loading';
+    const items = state.value?.items ?? [];
+    const visible = items.slice(0, this.#visibleCount);
     const heading = this.heading ?? t.news.heading;
+    const message = this.stateMessage(this.#data, t, t.news);
 
     return html`<section part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
-      ${stateLine(this.feed, t, stateMessage(this.feed, t, locale, t.news.loading, t.news.empty), loading)}
-      ${loading ? this.renderSkeleton() : nothing}
-      ${visible.length ? html`<ul part="list">${visible.map((item) => this.renderItem(item, locale.tag, t.newTab))}</ul>` : nothing}
-      ${items.length > visible.length ? html`<button part="more-button" class="more" @click=${this.showMore}>${t.news.more}</button>` : nothing}
+      ${this.renderState(this.#data, t, message, loading)}
+      ${loading ? this.#renderSkeleton() : nothing}
+      ${visible.length
+        ? html`<ul part="list">
+            ${visible.map((item) => this.#renderItem(item, locale.tag, t.newTab))}
+          </ul>`
+        : nothing}
+      ${items.length > visible.length
+        ? html`<button part="more-button" class="more" @click=${this.#showMore}>${t.news.more}</button>`
+        : nothing}
     </section>`;
   }
 
-  private renderItem(item: NewsItem, tag: string, newTab: string): TemplateResult {
+  #renderItem(item: NewsItem, tag: string, newTab: string): TemplateResult {
     const compact = this.layout === 'compact';
     const date = item.published ?? item.updated;
     const external = this.linkTarget === '_blank';
     const title = html`<span part="title">${item.title}</span>`;
+    const lang = ifDefined(item.lang);
     // Title and summary carry the item's own language, and read in their own direction (dir=auto:
     // from their first letters); the date stays in the widget's.
     return html`<li part="item">
       <div class="text">
-        <h3 class="title" lang=${ifDefined(item.lang)} dir="auto">${item.url
+        <h3 class="title" lang=${lang} dir="auto">${item.url
           ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only">${` ${newTab}`}</span>` : nothing}</a>`
           : title}</h3>
         ${date && !this.hideDates ? html`<time part="date" datetime=${date} title=${formatDate(date, tag, 'long')}>${formatDate(date, tag, this.dateStyle)}</time>` : nothing}
-        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${ifDefined(item.lang)} dir="auto">${item.summary}</p>` : nothing}
+        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${lang} dir="auto">${item.summary}</p>` : nothing}
       </div>
       ${item.image && !this.hideImages && !compact
         ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
@@ -190,11 +183,11 @@ export class SzNewsList extends LitElement {
     </li>`;
   }
 
-  private renderSkeleton(): TemplateResult {
+  #renderSkeleton(): TemplateResult {
     // Same rows as the loaded list (title, date, two lines of summary), so nothing jumps on load.
     const bones = this.hideSummary || this.layout === 'compact' ? 2 : 4;
     const row = html`<li><div class="text">${Array.from({ length: bones }, () => html`<i class="bone"></i>`)}</div></li>`;
-    return html`<ul part="skeleton" aria-hidden="true">${Array.from({ length: Math.min(this.pageSize, 5) }, () => row)}</ul>`;
+    return html`<ul part="skeleton" aria-hidden="true">${Array.from({ length: Math.min(this.#pageSize, 5) }, () => row)}</ul>`;
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Dropped } from '../data/centres.js';
-import type { SzError } from '../data/types.js';
+import type { Dropped, SzError } from '../data/types.js';
+import type { Strings } from '../i18n/strings.js';
+import type { LoadDataOptions, Outcome } from './data-flow.js';
 
 export type Status = 'loading' | 'loaded' | 'empty' | 'error' | 'stale';
 
@@ -9,49 +10,65 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** Seconds. */
   timeout: number;
   /** Seconds between refreshes; 0 for none. */
-  refresh?: number;
+  refresh: number;
 }
 
+export interface ParseOptions {
+  /** The response's Content-Type. */
+  contentType: string;
+  /** The data's final URL: relative links resolve against it. */
+  baseUrl: string;
+  /** Told about each part left out as unsound. */
+  onDrop: (dropped: Dropped) => void;
+}
+
+/** How an element's data is read: the part that differs between elements. */
 export interface DataSource<T> {
   /** The shipped dataset used when `src` is absent. */
   defaultSrc: () => string;
-  /** Reads the data, leaving out what is unsound and telling `onDrop` about each part left out. */
-  parse(text: string, contentType: string, url: string, onDrop: (dropped: Dropped) => void): T | Promise<T>;
+  /** Reads the data, leaving out what is unsound (and saying so through `onDrop`). */
+  parse(text: string, options: ParseOptions): T | Promise<T>;
   /** Starts loading the parser's code while the data is fetched (called on connect). */
   warm?(): unknown;
-  isEmpty(data: T): boolean;
+  isEmpty(value: T): boolean;
 }
 
-// The data flow (fetch, storage, parsing, events) is one chunk for every element: it loads
-// while the element shows its skeleton, and the module system caches it after the first time.
-const runtime = () => import('../data/runtime.js');
+// The data flow (fetch, storage, parsing, events) is one chunk for every element: it loads while
+// the element shows its skeleton, and the module system caches it after the first time.
+const dataFlow = () => import('./data-flow.js');
+type DataFlow = Awaited<ReturnType<typeof dataFlow>>;
 
-/**
- * Everything between an element's `src` and its render. This half holds the state the element
- * reads (`status`, `data`, `error`, `savedAt`) and follows the element's life: a `src` change or
- * a disconnect aborts the load in flight, and a newer load always wins (`generation`).
- * The work itself is in data-flow.ts.
- */
-export class DataController<T> implements ReactiveController {
-  status: Status = 'loading';
-  data?: T;
+/** What an element shows of its data. */
+export interface DataState<T> {
+  status: Status;
+  value?: T;
   error?: SzError;
   /** The records or fields of the data shown that were left out as unsound. */
   dropped?: Dropped[];
   /** When the data shown was saved, while it comes from storage rather than the network. */
   savedAt?: number;
-  /** The resolved URL of the data shown or being loaded, once the data flow has resolved it. */
+  /** The resolved URL of the data shown. */
   url?: string;
-  /** The `src` of the data shown or being loaded (null: the shipped dataset). */
-  private src?: string | null;
-  /** Bumped by every load and stop: work for an older generation is dropped. */
-  generation = 0;
-  timer?: ReturnType<typeof setTimeout>;
-  stopVisibility?: () => void;
+}
 
-  private abort?: AbortController;
-  private needsLoad = true;
-  private given = false;
+/**
+ * Everything between an element's `src` and its render, in the manner of Lit's Task: the state
+ * the element reads is the controller's alone, replaced whole on each change. It follows the
+ * element's life: a `src` change or a disconnect aborts the load in flight, a newer load always
+ * wins, and `refresh` polls while the element is on the page.
+ */
+export class DataController<T> implements ReactiveController {
+  #state: DataState<T> = { status: 'loading' };
+  /** The `src` of the data shown or being loaded (null: the shipped dataset). */
+  #src?: string | null;
+  /** Bumped by every load and stop: outcomes of an older load are dropped. */
+  #generation = 0;
+  #abort?: AbortController;
+  /** The data flow's code, once it has arrived. */
+  #flow?: DataFlow;
+  #needsLoad = true;
+  /** The data was handed over as a property (`provide`): no requests. */
+  #given = false;
 
   constructor(
     readonly host: DataHost,
@@ -60,58 +77,102 @@ export class DataController<T> implements ReactiveController {
     host.addController(this);
   }
 
+  get state(): Readonly<DataState<T>> {
+    return this.#state;
+  }
+
   hostConnected(): void {
-    this.needsLoad = true;
+    this.#needsLoad = true;
     this.source.warm?.();
   }
 
   hostDisconnected(): void {
-    this.stop();
-    this.needsLoad = true;
+    this.#stop();
+    this.#needsLoad = true;
   }
 
   hostUpdate(): void {
     // An element removed before its first render still renders once; it must not start a load
     // (that load would keep the detached element alive until it ends, and fire its events).
-    if (this.given || !this.host.isConnected) return;
+    if (this.#given || !this.host.isConnected) return;
     const { src } = this.host;
-    if (this.needsLoad || src !== this.src) this.load(src);
+    if (this.#needsLoad || src !== this.#src) this.load(src);
+  }
+
+  /**
+   * What went wrong, or that the data shown is a saved copy, in the strings' language. Those states
+   * only ever come from a load, so their sentences come with the load's code, not the first download.
+   */
+  describe(t: Strings, locale: string): string {
+    return this.#flow?.describe(this.#state, t, locale) ?? '';
   }
 
   /** Data handed over as a property: no fetch, no events. `undefined` hands control back to `src`. */
-  provide(data: T | undefined): void {
-    this.stop();
-    this.given = data !== undefined;
-    this.needsLoad = !this.given;
-    this.src = this.url = this.error = this.savedAt = this.dropped = undefined;
-    this.data = data;
-    this.status = data === undefined ? 'loading' : this.source.isEmpty(data) ? 'empty' : 'loaded';
-    this.host.requestUpdate();
+  provide(value: T | undefined): void {
+    this.#stop();
+    this.#given = value !== undefined;
+    this.#needsLoad = !this.#given;
+    this.#src = undefined;
+    this.#set(value === undefined ? { status: 'loading' } : { status: this.#statusOf(value), value });
   }
 
   /** The Retry button and refresh polling: ask the network again. */
   retry(): void {
-    if (!this.given) this.load(this.host.src, true);
+    if (!this.#given) this.load(this.host.src, true);
   }
 
-  /** Loads `src` (resolved against the page by the data flow, which loads with the first element). */
+  /** Loads `src`, resolved against the page (null: the shipped dataset). */
   load(src: string | null, fresh = false): void {
-    this.stop();
-    this.needsLoad = false;
-    const generation = this.generation;
-    const { signal } = (this.abort = new AbortController());
-    const changed = src !== this.src;
-    this.src = src;
-    if (changed) this.data = this.savedAt = undefined;
-    if (changed || this.status === 'error') this.status = 'loading';
-    this.host.requestUpdate();
-    void runtime().then((flow) => flow.run(this, generation, src, fresh, signal));
+    this.#stop();
+    this.#needsLoad = false;
+    const state = this.#state;
+    // Another src starts from nothing; the same one keeps what it shows while it is asked again.
+    if (src !== this.#src) this.#set({ status: 'loading' });
+    else if (state.status === 'error') this.#set({ ...state, status: 'loading' });
+    else this.host.requestUpdate();
+    this.#src = src;
+    const { signal } = (this.#abort = new AbortController());
+    const timeout = this.host.timeout * 1000;
+    const useStored = this.#state.value === undefined;
+    void this.#run(this.#generation, { src, source: this.source, timeout, fresh, signal, useStored });
   }
 
-  private stop(): void {
-    this.generation++;
-    this.abort?.abort();
-    clearTimeout(this.timer);
-    this.stopVisibility?.();
+  async #run(generation: number, options: LoadDataOptions<T>): Promise<void> {
+    const flow = (this.#flow = await dataFlow());
+    for await (const outcome of flow.loadData(options)) {
+      if (generation !== this.#generation) return;
+      this.#set(this.#next(outcome));
+      flow.report(this.host, outcome);
+    }
+    // Refresh polling: the same load again once `refresh` seconds have passed and the page is
+    // visible; a newer load or a disconnect aborts the wait.
+    const { refresh } = this.host;
+    if (!(refresh > 0) || !this.host.isConnected) return;
+    await flow.refreshDue(refresh, options.signal);
+    this.load(options.src, true);
+  }
+
+  /** What the element shows after `outcome`. */
+  #next(outcome: Outcome<T>): DataState<T> {
+    const state = this.#state;
+    // Good data already on screen stays there after a failure, marked as possibly out of date;
+    // so does a stored copy until the network confirms it.
+    if ('error' in outcome) return { ...state, ...outcome, status: state.value === undefined ? 'error' : 'stale' };
+    if (outcome.savedAt) return { ...state, ...outcome, status: 'stale' };
+    return { ...outcome, status: this.#statusOf(outcome.value) };
+  }
+
+  #set(state: DataState<T>): void {
+    this.#state = state;
+    this.host.requestUpdate();
+  }
+
+  #statusOf(value: T): Status {
+    return this.source.isEmpty(value) ? 'empty' : 'loaded';
+  }
+
+  #stop(): void {
+    this.#generation++;
+    this.#abort?.abort();
   }
 }

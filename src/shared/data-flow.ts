@@ -1,71 +1,137 @@
+// The work behind every element's data, loaded as one chunk with the first element (while it
+// shows its skeleton): fetch, stored copy, parsing, and what the page hears (events, console).
+// It returns what happened; the DataController alone decides what the element shows.
 import { decodeBody } from '../data/decode.js';
 import { load } from '../data/loader.js';
 import { readStored, writeStored } from '../data/store.js';
-import type { Dropped } from '../data/centres.js';
-import { SzError } from '../data/types.js';
-import type { DataController } from './data-controller.js';
-import { emit, type SzErrorDetail } from './events.js';
-import { safeUrl } from './url.js';
+import { SzError, type Dropped, type ErrorCode } from '../data/types.js';
+import { safeUrl } from '../data/url.js';
+import type { Strings } from '../i18n/strings.js';
+import type { DataSource, DataState } from './data-controller.js';
+import { emit } from './events.js';
+import { formatDate } from './format.js';
+
+/** What one step of a load found: the data (from the network, or `savedAt` on an earlier visit), or an error. */
+export type Outcome<T> = Found<T> | Failed;
+
+export interface Found<T> {
+  url: string;
+  value: T;
+  dropped: Dropped[];
+  /** Set for a copy saved on an earlier visit, shown while the network is asked (stale-while-revalidate). */
+  savedAt?: number;
+}
+
+export interface Failed {
+  /** Undefined when `src` was not an http(s) URL. */
+  url: string | undefined;
+  error: SzError;
+}
+
+export interface LoadDataOptions<T> {
+  /** The element's `src`; null: the shipped dataset. */
+  src: string | null;
+  source: DataSource<T>;
+  /** Milliseconds before the load is given up. */
+  timeout: number;
+  /** Skip the HTTP cache (Retry, refresh). */
+  fresh: boolean;
+  /** Show a stored copy first: the element has nothing on screen yet. */
+  useStored: boolean;
+  signal: AbortSignal;
+}
 
 const toSzError = (err: unknown): SzError =>
   err instanceof SzError ? err : new SzError('parse', err instanceof Error ? err.message : String(err));
 
 /**
- * One load for a DataController: the stored copy first (stale-while-revalidate), then the
- * network; parse; keep good data on failure (marked stale); fire sz-load / sz-error; warn once
- * per failure; schedule the next refresh. Work for an outdated `generation` is dropped.
+ * One load: perhaps the stored copy first, then what the network said, as outcomes in that
+ * order. Never throws: a failure is the last outcome.
  */
-export async function run<T>(c: DataController<T>, generation: number, src: string | null, fresh: boolean, signal: AbortSignal): Promise<void> {
-  const { host, source } = c;
-  const current = () => generation === c.generation;
+export async function* loadData<T>(options: LoadDataOptions<T>): AsyncGenerator<Outcome<T>> {
+  const { src, source, signal } = options;
   const url = src == null ? source.defaultSrc() : safeUrl(src, document.baseURI);
-  // A load a newer one replaced before the data flow arrived says nothing about what is shown.
-  if (current()) c.url = url;
   try {
-    if (!url) throw new SzError('bad-url', `"${host.getAttribute('src')}" is not an http(s) URL.`);
+    if (!url) throw new SzError('bad-url', `"${src}" is not an http(s) URL.`);
     // The request starts before the stored copy is read, so revalidating costs no extra time.
-    const fetching = load(url, { signal, timeout: host.timeout * 1000, fresh });
-    // Handled below, or dropped with the load when a newer one replaced it: never "unhandled".
+    const fetching = load(url, { signal, timeout: options.timeout, fresh: options.fresh });
+    // Awaited below, or dropped with the load when a newer one replaced it: never "unhandled".
     fetching.catch(() => undefined);
-    const stored = c.data === undefined && c.status === 'loading' ? readStored(url) : undefined;
+    const stored = options.useStored ? readStored(url) : undefined;
     if (stored) {
+      const dropped: Dropped[] = [];
+      let value: T | undefined;
       try {
-        const dropped: Dropped[] = [];
-        const data = await source.parse(stored.text, stored.type, stored.url, (d) => dropped.push(d));
-        if (!current()) return;
-        c.data = data;
-        c.dropped = dropped;
-        c.status = 'stale';
-        c.savedAt = stored.at;
-        host.requestUpdate();
+        value = await source.parse(stored.text, { contentType: stored.type, baseUrl: stored.url, onDrop: (d) => dropped.push(d) });
       } catch {
         // A stored copy this version cannot read is simply not shown.
       }
+      if (value !== undefined) yield { url, value, dropped, savedAt: stored.at };
     }
     const res = await fetching;
-    if (!current()) return;
     const text = decodeBody(res.bytes, res.type);
     const dropped: Dropped[] = [];
-    const data = await source.parse(text, res.type, res.url, (d) => dropped.push(d));
-    if (!current()) return;
-    c.data = data;
-    c.dropped = dropped;
+    const value = await source.parse(text, { contentType: res.type, baseUrl: res.url, onDrop: (d) => dropped.push(d) });
     warnDropped(res, dropped);
-    c.error = c.savedAt = undefined;
-    c.status = source.isEmpty(data) ? 'empty' : 'loaded';
     writeStored(url, { text, type: res.type, url: res.url, at: Date.now() });
-    emit(host, 'sz-load', { src: url, data });
+    yield { url, value, dropped };
   } catch (err) {
-    if (!current()) return;
-    const error = (c.error = toSzError(err));
-    // Good data already on screen stays there, marked as possibly out of date.
-    c.status = c.data === undefined ? 'error' : 'stale';
-    const src = url ?? String(host.getAttribute('src'));
-    console.warn(`sz-widgets: <${host.localName}> could not load ${src}: [${error.code}] ${error.message}`);
-    emit<SzErrorDetail>(host, 'sz-error', { code: error.code, message: error.message, src });
+    yield { url, error: toSzError(err) };
   }
-  host.requestUpdate();
-  schedule(c, src);
+}
+
+/** Tells the page what a load found, once the element shows it: `sz-load`, or `sz-error` and a console line. */
+export function report<T>(host: HTMLElement, outcome: Outcome<T>): void {
+  if (!('error' in outcome)) {
+    if (!outcome.savedAt) emit(host, 'sz-load', { src: outcome.url, data: outcome.value });
+    return;
+  }
+  const { code, message } = outcome.error;
+  const src = outcome.url ?? String(host.getAttribute('src'));
+  console.warn(`sz-widgets: <${host.localName}> could not load ${src}: [${code}] ${message}`);
+  emit(host, 'sz-error', { code, message, src });
+}
+
+/**
+ * Resolves once `seconds` have passed and the page is visible (a hidden tab does not poll); never
+ * once `signal` aborts, which also ends its timer and listener.
+ */
+export function refreshDue(seconds: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const whenVisible = () => {
+      if (document.hidden) return;
+      stop();
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      document.addEventListener('visibilitychange', whenVisible);
+      whenVisible();
+    }, Math.max(seconds, 1) * 1000);
+    const stop = () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', whenVisible);
+      signal.removeEventListener('abort', stop);
+    };
+    signal.addEventListener('abort', stop);
+  });
+}
+
+type Failure = 'failedAddress' | 'failedFormat' | 'failedLoad';
+
+// Which sentence an error code gets; any code not listed is a load failure. The technical detail
+// goes to the console.
+const FAILURE: Partial<Record<ErrorCode, Failure>> = {
+  'bad-url': 'failedAddress',
+  parse: 'failedFormat',
+  unsupported: 'failedFormat',
+  schema: 'failedFormat',
+};
+
+/** What the status line says after a failure, or while a saved copy is shown (dated in `locale`). */
+export function describe(state: DataState<unknown>, t: Strings, locale: string): string {
+  const { status, error, savedAt } = state;
+  if (status === 'error') return error?.crossOrigin ? t.failedCors : t[(error && FAILURE[error.code]) || 'failedLoad'];
+  return t.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale, 'long'));
 }
 
 // Responses whose left-out parts were already reported: every widget on a page that reads one
@@ -73,30 +139,10 @@ export async function run<T>(c: DataController<T>, generation: number, src: stri
 const reported = new WeakSet<object>();
 
 /** One console.warn per dataset load naming each JSON path left out and why. */
-function warnDropped(res: object, dropped: Dropped[]): void {
+function warnDropped(res: { url: string }, dropped: Dropped[]): void {
   if (!dropped.length || reported.has(res)) return;
   reported.add(res);
-  const url = (res as { url: string }).url;
-  console.warn(`sz-widgets: ${url}: ${dropped.length} part${dropped.length > 1 ? 's' : ''} of the data could not be shown:\n` + dropped.map((d) => `  ${d.path} ${d.message}`).join('\n'));
-}
-
-/** Refresh polling: paused while the page is hidden, ended when the element leaves the page. */
-function schedule<T>(c: DataController<T>, src: string | null): void {
-  const seconds = c.host.refresh ?? 0;
-  if (!(seconds > 0) || !c.host.isConnected) return;
-  const generation = c.generation;
-  c.timer = setTimeout(() => {
-    if (generation !== c.generation) return;
-    const onVisible = () => {
-      if (document.hidden) return;
-      c.stopVisibility?.();
-      c.load(src, true);
-    };
-    document.addEventListener('visibilitychange', onVisible);
-    c.stopVisibility = () => {
-      document.removeEventListener('visibilitychange', onVisible);
-      c.stopVisibility = undefined;
-    };
-    onVisible();
-  }, Math.max(seconds, 1) * 1000);
+  const parts = `${dropped.length} part${dropped.length > 1 ? 's' : ''}`;
+  const lines = dropped.map((d) => `  ${d.path} ${d.message}`).join('\n');
+  console.warn(`sz-widgets: ${res.url}: ${parts} of the data could not be shown:\n${lines}`);
 }

@@ -1,4 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LANGUAGES, RTL, type UiLang } from '../i18n/languages.js';
 
 /** The languages whose UI strings ship with the widgets (listed in i18n/languages.ts). */
@@ -63,18 +62,4 @@ export function watchLang(host: { requestUpdate(): void }): () => void {
       observer = undefined;
     }
   };
-}
-
-/** Keeps an element's rendering in step with the page's `lang` attributes while it is connected. */
-export class LangWatcher implements ReactiveController {
-  private stop?: () => void;
-  constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-  hostConnected(): void {
-    this.stop = watchLang(this.host);
-  }
-  hostDisconnected(): void {
-    this.stop?.();
-  }
 }

@@ -26,7 +26,7 @@ const input = (width: number, projection: ProjectionName, fit: [number, number][
   fit,
   margin: MARGIN,
   markers: MARKERS,
-  markerSize: SIZE,
+  mergeDistance: SIZE,
 });
 const point = (out: MapOutput, id: string) => out.points.find((p) => p.id === id)!;
 const distance = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);

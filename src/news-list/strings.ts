@@ -1,3 +1,0 @@
-import { registerEnglish } from '../shared/strings.js';
-
-registerEnglish('news', { heading: 'News', loading: 'Loading news…', empty: 'No news yet.', more: 'Show more' });

@@ -1,0 +1,90 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Strings } from '../i18n/strings.js';
+import type { DataController } from './data-controller.js';
+import { resolveLocale, watchLang, type Locale } from './locale.js';
+import { stringsFor } from './strings.js';
+
+/** The sentences an element says while it has no data to show. */
+export interface StateTexts {
+  loading: string;
+  empty: string;
+  /** The element's own sentence once data is there (the card's "not found"), instead of none. */
+  instead?: string;
+}
+
+/**
+ * What the three elements share: the data attributes, the language, the interface text, the
+ * status line and events. Like every element, it takes its look from the page unless asked.
+ *
+ * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` follows the page's `color-scheme` (`light dark` on the page: the visitor's system setting; none: light, as the page is).
+ * @attr [variant=none: part of the page] - `card`: the boxed look, a surface of its own with padding and rounded corners. By default the widget has no background and no outer padding, and takes the page's text colour and size.
+ * @attr [timeout=10] - Seconds before a load is given up (retries included).
+ * @attr [refresh=0 (never)] - Load the data again every this many seconds (at least every second). Pauses while the page is hidden; stops when the element is removed.
+ */
+export class SzElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    theme: { reflect: true },
+    variant: { reflect: true },
+    timeout: { type: Number },
+    refresh: { type: Number },
+  };
+
+  declare src: string | null;
+  declare theme: 'light' | 'dark' | 'auto' | null;
+  declare variant: 'card' | null;
+  declare timeout: number;
+  declare refresh: number;
+
+  #unwatchLang?: () => void;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.timeout = 10;
+    this.refresh = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Re-render when the page's language changes (lang on <html> or an ancestor).
+    this.#unwatchLang = watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unwatchLang?.();
+  }
+
+  /** The element's locale: its own `lang`, else the nearest ancestor's, else the document's. */
+  protected get locale(): Locale {
+    return resolveLocale(this);
+  }
+
+  /**
+   * The interface text in `locale`, or undefined while its language loads: the element then shows
+   * its text-free skeleton, so no English flashes first.
+   */
+  protected strings(locale: Locale): Strings | undefined {
+    return stringsFor(locale.ui, this);
+  }
+
+  /** The sentence an element says about its data: loading, empty, what failed, or that a saved copy may be old. */
+  protected stateMessage(data: DataController<unknown>, t: Strings, texts: StateTexts): string {
+    const { status } = data.state;
+    if (status === 'loading') return texts.loading;
+    if (status === 'empty') return texts.empty;
+    if (status === 'error' || (status === 'stale' && texts.instead === undefined)) return data.describe(t, this.locale.tag);
+    return texts.instead ?? '';
+  }
+
+  /** The live status line (spoken; on screen unless `quiet`) and, after a failure, the Retry button. */
+  protected renderState(data: DataController<unknown>, t: Strings | undefined, message: string, quiet: boolean): TemplateResult {
+    const { status, error } = data.state;
+    const failed = error && (status === 'error' || status === 'stale');
+    return html`<div class="state">
+      <p part="status" role="status" class=${quiet ? 'sr-only' : ''}>${message}</p>
+      ${t && failed ? html`<button part="retry-button" @click=${() => data.retry()}>${t.retry}</button>` : nothing}
+    </div>`;
+  }
+}
