@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -41,7 +41,10 @@ const server = createServer(async (req, res) => {
   const inside = path === root.replace(/[\\/]$/, '') || path.startsWith(root.replace(/[\\/]?$/, sep));
   const found = await readServable(inside ? path : null);
   const { status, type, body } = found ? { status: 200, ...found } : notFound;
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+  // One connection per request: a test file that keeps its event loop busy (large or hostile feeds)
+  // would otherwise reuse a kept-alive socket this server had already closed after its 5 s idle
+  // timeout ("fetch failed: other side closed", seen on Node 20 and 24).
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-store', Connection: 'close' });
   res.end(body);
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -49,10 +52,12 @@ const origin = `http://127.0.0.1:${server.address().port}/`;
 
 const started = performance.now();
 // Asynchronous, not spawnSync: the server answers from this process's event loop meanwhile.
+// Absolute paths: from Node 21 on, `--test` reads its arguments as glob patterns and a relative one
+// never matches inside node_modules ("Could not find …" on Node 22 and 24).
 const code = await new Promise((done) => {
   const child = spawn(
     process.execPath,
-    ['--enable-source-maps', '--test', ...FILES.map((f) => relative(root, join(out, f.replace(/\.ts$/, '.mjs'))))],
+    ['--enable-source-maps', '--test', ...FILES.map((f) => join(out, f.replace(/\.ts$/, '.mjs')))],
     { cwd: root, stdio: 'inherit', env: { ...process.env, SZ_TEST_ORIGIN: origin } },
   );
   child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0)));
