@@ -92,3 +92,16 @@ export interface Center {
   /** The source names a place that could not be located. */
   locationUnresolved?: boolean;
 }
+
+/** A JSON object as read from untrusted data: members are checked before they are used. */
+export type Obj = Record<string, unknown>;
+export const isObj = (value: unknown): value is Obj => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * `value` as a problem's message quotes it ("must be …, not <value>"): its JSON, cut to 60
+ * characters, since the value may be long or hostile.
+ */
+export function shortValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? json.slice(0, 59) + '…' : json;
+}
