@@ -4,7 +4,7 @@
 import { safeUrl } from './url.js';
 import { isCountry } from './countries.js';
 import { parseDate } from './dates.js';
-import { SzError, type Center, type Dropped, type LangMap, type Obj, type Problem } from './types.js';
+import { isObj, shortValue, SzError, type Center, type Dropped, type LangMap, type Obj, type Problem } from './types.js';
 
 export type { Dropped };
 
@@ -12,7 +12,6 @@ export type { Dropped };
 export type { Problem };
 
 
-const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 const abs = Math.abs;
 
 /** `base` and one more step in JSONPath: `.name`, `[3]`, or `['zh-Hans']` for a key that is not an identifier. */
@@ -51,10 +50,7 @@ export function checkCenters(json: unknown): Problem[] {
   const report = (path: string, message: string) => void problems.push({ path, message });
   /** Unless `ok`: "is required" for a missing value, else "must be <what>, not <value>" (cut short: values may be hostile). */
   const must = (path: string, value: unknown, ok: unknown, what: string): boolean => {
-    if (!ok) {
-      const s = JSON.stringify(value) ?? String(value);
-      report(path, value === undefined ? 'is required' : `must be ${what}, not ${s.length > 60 ? s.slice(0, 59) + '…' : s}`);
-    }
+    if (!ok) report(path, value === undefined ? 'is required' : `must be ${what}, not ${shortValue(value)}`);
     return !!ok;
   };
   const langMap = (v: unknown, at: string): void => {

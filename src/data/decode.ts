@@ -9,16 +9,21 @@ const decoder = (label: string): TextDecoder | undefined => {
   }
 };
 
+// Byte order marks and the encodings they announce.
+const BOMS: [mark: number[], label: string][] = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe], 'utf-16le'],
+  [[0xfe, 0xff], 'utf-16be'],
+];
+
+/** The encoding the body's byte order mark announces; undefined when it starts with none. */
+const bomLabel = (b: Uint8Array): string | undefined =>
+  BOMS.find(([mark]) => mark.every((byte, i) => b[i] === byte))?.[1];
+
+/** A response body as text, in the encoding its bytes, its Content-Type or its XML declaration give. */
 export function decodeBody(bytes: ArrayBuffer | Uint8Array, contentType = ''): string {
   const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-  const bom =
-    b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf
-      ? 'utf-8'
-      : b[0] === 0xff && b[1] === 0xfe
-        ? 'utf-16le'
-        : b[0] === 0xfe && b[1] === 0xff
-          ? 'utf-16be'
-          : '';
+  const bom = bomLabel(b);
   if (bom) return new TextDecoder(bom).decode(b); // the decoder strips the BOM itself
   let utf8: string | undefined;
   try {

@@ -1,10 +1,12 @@
 // Tells a feed's format from its body first and its content type second.
 import { SzError } from './types.js';
 
-// The prolog (XML declaration, processing instructions, comments, a doctype with an optional internal
-// subset), then the first element's name.
-const PROLOG =
-  /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*(<!doctype\s[^>[]*(?:\[[\s\S]*?\]\s*)?>)?\s*(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*(?:<([\w.:-]+))?/i;
+// Processing instructions (the XML declaration is one) and comments, any number of them.
+const MISC = String.raw`(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*)*`;
+// A doctype, with an optional internal subset: group 1.
+const DOCTYPE = String.raw`(<!doctype\s[^>[]*(?:\[[\s\S]*?\]\s*)?>)?`;
+// The prolog, then the first element's name: group 2.
+const PROLOG = new RegExp(String.raw`^${MISC}${DOCTYPE}\s*${MISC}(?:<([\w.:-]+))?`, 'i');
 
 /**
  * Whether a body is an HTML page. The root element decides, not the doctype: some CMSs put an
@@ -18,6 +20,13 @@ function isHtmlPage(body: string): boolean {
 }
 
 export const HTML_MSG = 'The address returned an HTML page, not a feed.';
+
+/**
+ * Whether a JSON Feed's `version` names a version of JSON Feed ("https://jsonfeed.org/version/1.1",
+ * ".../1"): how the parser and the validator tell a JSON Feed.
+ */
+export const isJsonFeedVersion = (version: unknown): boolean =>
+  typeof version === 'string' && version.startsWith('https://jsonfeed.org/version/');
 
 /**
  * The trimmed body and its format. Throws SzError 'parse' for an empty body and 'unsupported'

@@ -1,16 +1,20 @@
 // What every feed format shares: small readers of untrusted values and the item fallbacks.
 import { htmlToText } from './html-text.js';
-import { SzError, type Feed, type NewsItem, type Problem } from './types.js';
+import { isObj, SzError, type Feed, type NewsItem, type Obj, type Problem } from './types.js';
 
-export type Obj = Record<string, unknown>;
 export type Draft = Omit<NewsItem, 'url'> & { url?: string };
 /** A candidate summary: its raw text (to compare lengths) and how to read it. */
 export type Field = [raw: string, read: () => string];
 
-export const cut = (s: string, n: number): string =>
-  s.length > n ? s.slice(0, n + 1).replace(/\s+\S*$/, '').slice(0, n) + '…' : s;
-export const obj = (v: unknown): Obj => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Obj) : {});
-export const str = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : '');
+/** `text` cut to `max` characters, at a word boundary where there is one, with an ellipsis when cut. */
+export const cut = (text: string, max: number): string =>
+  text.length > max ? text.slice(0, max + 1).replace(/\s+\S*$/, '').slice(0, max) + '…' : text;
+export const obj = (v: unknown): Obj => (isObj(v) ? v : {});
+/** A string as it is, a number as its digits (ids often are numbers), anything else as ''. */
+export function str(v: unknown): string {
+  if (typeof v === 'string') return v;
+  return typeof v === 'number' ? String(v) : '';
+}
 export const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 
 /** Milliseconds of work between two pauses when a feed is parsed in steps. */
@@ -60,6 +64,15 @@ export function langTag(v: unknown): string | undefined {
 export const defined = <T extends object>(o: T): T =>
   Object.fromEntries(Object.entries(o).filter((e) => e[1] !== undefined)) as T;
 
+/** What `feed` may be told besides the feed's title, link and items. */
+interface FeedExtras {
+  /** The feed's language, for items that give none of their own. */
+  lang?: string;
+  /** Where the item at `index` is, for onDrop (a JSONPath or an XPath). */
+  path?: (index: number) => string;
+  onDrop?: OnDrop;
+}
+
 /**
  * The feed-level fields and the items, mapped in slices. A generator: parseFeed runs it straight
  * through (runNow), the elements pause between slices (runInSlices) so that a feed of
@@ -73,7 +86,7 @@ export function* feed<T>(
   url: string | undefined,
   raw: readonly T[],
   toItem: (r: T, drop: Drop) => NewsItem | undefined,
-  { lang, path = (i) => `[${i}]`, onDrop }: { lang?: string; path?: (index: number) => string; onDrop?: OnDrop } = {},
+  { lang, path = (i) => `[${i}]`, onDrop }: FeedExtras = {},
 ): FeedSteps {
   const items: NewsItem[] = [];
   let sliceStart = performance.now();

@@ -1,6 +1,7 @@
 // JSON Feed 1.0 and 1.1.
 import { safeUrl } from './url.js';
 import { parseDate } from './dates.js';
+import { isJsonFeedVersion } from './feed-format.js';
 import {
   checked,
   cut,
@@ -15,14 +16,12 @@ import {
   unsafe,
   type FeedSteps,
   type Field,
-  type Obj,
   type OnDrop,
 } from './feed-item.js';
 import { htmlToText } from './html-text.js';
-import { SzError } from './types.js';
+import { isObj, SzError, type Obj } from './types.js';
 
 const html = (s: string): Field => [s, () => htmlToText(s)];
-const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 
 export function* fromJson(body: string, base?: string, onDrop?: OnDrop): FeedSteps {
   let data: unknown;
@@ -32,7 +31,8 @@ export function* fromJson(body: string, base?: string, onDrop?: OnDrop): FeedSte
     throw new SzError('parse', `The feed is not valid JSON: ${cut(String((e as Error).message), 160)}`);
   }
   const d = obj(data);
-  if (!str(d.version).startsWith('https://jsonfeed.org/version/') && !Array.isArray(d.items)) {
+  // A feed that names no JSON Feed version is still read as one when it has a list of items.
+  if (!isJsonFeedVersion(d.version) && !Array.isArray(d.items)) {
     throw new SzError('unsupported', 'This JSON is not a JSON Feed.');
   }
   // JSON Feed 1.1 has "authors"; 1.0 had one "author" object.
@@ -51,26 +51,20 @@ export function* fromJson(body: string, base?: string, onDrop?: OnDrop): FeedSte
         drop('is not an object');
         return undefined;
       }
+      /** The first of `values` that is a safe URL; noted as dropped when one was given but none is usable. */
+      const firstUrl = (field: string, values: unknown[]): string | undefined =>
+        checked(values.map((value) => safeUrl(value, base)).find(Boolean), values.some(given), field, drop);
       return finish(
         {
           id: str(it.id).trim(),
           title: htmlToText(str(it.title)),
-          // external_url is the link when url is missing or unsafe, so url is dropped only when neither is usable.
-          url: checked(
-            safeUrl(it.url, base) || safeUrl(it.external_url, base),
-            given(it.url) || given(it.external_url),
-            'url',
-            drop,
-          ),
+          // external_url is the link when url is missing or unsafe, so url is dropped only when
+          // neither is usable.
+          url: firstUrl('url', [it.url, it.external_url]),
           published: parseDate(it.date_published),
           updated: parseDate(it.date_modified),
           summary: pick([html(str(it.summary)), html(str(it.content_text)), html(str(it.content_html))]),
-          image: checked(
-            safeUrl(it.image, base) || safeUrl(it.banner_image, base),
-            given(it.image) || given(it.banner_image),
-            'image',
-            drop,
-          ),
+          image: firstUrl('image', [it.image, it.banner_image]),
           author: who(it) || feedAuthor,
           tags: list(it.tags).map(str),
           lang: langTag(it.language) || lang,

@@ -1,3 +1,4 @@
+// parseFeed for the elements: lazily (the XML reader loads only for XML) and in slices.
 import type { FeedOptions } from './feed.js';
 import { sniffFeed } from './feed-format.js';
 import { fromJson } from './feed-json.js';
@@ -13,7 +14,7 @@ export async function parseFeedLazily(text: string, opts: FeedOptions = {}): Pro
   const [body, format] = sniffFeed(text, opts.contentType);
   // In slices: a feed of thousands of items must not hold the page's main thread.
   const { baseUrl, onDrop } = opts;
-  return runInSlices(
-    format === 'json' ? fromJson(body, baseUrl, onDrop) : (await import('./feed-xml.js')).fromXml(body, baseUrl, onDrop),
-  );
+  if (format === 'json') return runInSlices(fromJson(body, baseUrl, onDrop));
+  const { fromXml } = await import('./feed-xml.js');
+  return runInSlices(fromXml(body, baseUrl, onDrop));
 }

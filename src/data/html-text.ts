@@ -6,8 +6,11 @@ import { parseInertFragment } from './inert.js';
 // object/embed are not here: their fallback content is text written for readers who cannot run the plugin.
 const DROP = 'script,style,template,noscript,iframe,svg,math';
 // Elements that start a new line when rendered: without a break, "<p>a</p><p>b</p>" reads "ab".
-const BLOCK =
-  /^(p|div|br|hr|li|[uod]l|d[td]|h\d|t[rdh]|table|blockquote|pre|section|article|header|footer|fig\w*|address|aside|main|nav)$/i;
+const BLOCK = new RegExp(
+  String.raw`^(p|div|br|hr|li|[uod]l|d[td]|h\d|t[rdh]|table|blockquote|pre|section|article|header|footer|fig\w*|` +
+    String.raw`address|aside|main|nav)$`,
+  'i',
+);
 
 /** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
 export const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -12,6 +12,8 @@
 // style-src-attr or style-src-elem violation to the page (and its report-uri) though nothing can
 // run. So no feed markup reaches a parser with its attributes: HTML is rewritten into tags
 // without attributes first, and the XHTML, SVG and MathML namespaces of XML feeds are renamed.
+import { withoutStyledNamespaces } from './inert-xml.js';
+
 interface Policy {
   createHTML(input: string): unknown;
 }
@@ -21,7 +23,8 @@ let policy: Policy | null | undefined;
 function trusted(text: string): string {
   if (policy === undefined) {
     try {
-      const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: Policy): Policy } }).trustedTypes;
+      type PolicyFactory = { createPolicy(name: string, rules: Policy): Policy };
+      const tt = (globalThis as { trustedTypes?: PolicyFactory }).trustedTypes;
       policy = tt?.createPolicy('sz-widgets', { createHTML: (input) => input }) ?? null;
     } catch {
       // The page's CSP does not allow the policy (or a second copy of the package made it):
@@ -42,8 +45,10 @@ const skip = (re: RegExp, s: string, i: number): number => ((re.lastIndex = i), 
 const lower = (s: string): string => s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 const literal = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 // Start tags that end SVG/MathML content (the tree builder's "breakout" list; <font> simplified).
-const BREAKOUT =
-  /^(b|big|blockquote|body|br|center|code|dd|div|dl|dt|em|embed|h[1-6]|head|hr|i|img|li|listing|menu|meta|nobr|ol|p|pre|ruby|s|small|span|strong|strike|sub|sup|table|tt|u|ul|var|font)$/;
+const BREAKOUT = new RegExp(
+  String.raw`^(b|big|blockquote|body|br|center|code|dd|div|dl|dt|em|embed|h[1-6]|head|hr|i|img|li|listing|menu|` +
+    String.raw`meta|nobr|ol|p|pre|ruby|s|small|span|strong|strike|sub|sup|table|tt|u|ul|var|font)$`,
+);
 
 /** After a tag's name: the index past its ">" and whether it ended "/>"; -1 when the input ends first. */
 function skipAttributes(s: string, i: number): [number, boolean] {
@@ -172,52 +177,6 @@ export function withoutAttributes(html: string): string {
     }
     if (/^(svg|math)$/.test(name) && !selfClosing) foreign += 1;
     out += selfClosing ? `<${name}/>` : `<${name}>`;
-  }
-}
-
-// XML namespaces whose elements take on* handlers and style (attributes and elements) in Chromium.
-const STYLED_NS = new Set(['http://www.w3.org/1999/xhtml', 'http://www.w3.org/2000/svg', 'http://www.w3.org/1998/Math/MathML']);
-// A start tag, well-formed (a value may hold ">", never "<"), or the document would not parse at all.
-const XML_TAG = /<[^\s!?/<>"'=][^\s/<>"'=]*(?:\s+[^\s/<>"'=]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*\s*\/?>/y;
-// Its attributes, one after another from its name on: never a match inside a value.
-const XML_ATTR = /(\s+)([^\s/<>"'=]+)(\s*=\s*)("[^"]*"|'[^']*')/g;
-const xmlValue = (v: string): string =>
-  v
-    .slice(1, -1)
-    .replace(/&#x([\da-f]+);|&#(\d+);|&(amp|lt|gt|quot|apos);/gi, (_, hex?: string, dec?: string, name?: string) =>
-      name
-        ? { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase()] || ''
-        : String.fromCodePoint(Math.min(parseInt(hex || dec || '0', hex ? 16 : 10), 0x10ffff)),
-    );
-
-/**
- * XML whose XHTML, SVG and MathML namespace declarations are renamed ("urn:x-inert:" + the URI):
- * its elements keep their names and text but are plain Elements, without handlers or styles.
- * One pass, by indexOf: comments, CDATA sections and processing instructions are passed over whole.
- */
-export function withoutStyledNamespaces(xml: string): string {
-  let out = '';
-  let i = 0;
-  for (;;) {
-    const lt = xml.indexOf('<', i);
-    if (lt < 0) return out + xml.slice(i);
-    const close = xml.startsWith('<!--', lt) ? '-->' : xml.startsWith('<![CDATA[', lt) ? ']]>' : xml[lt + 1] === '?' ? '?>' : '';
-    if (close) {
-      const stop = xml.indexOf(close, lt + 2);
-      if (stop < 0) return out + xml.slice(i);
-      out += xml.slice(i, stop + close.length);
-      i = stop + close.length;
-      continue;
-    }
-    XML_TAG.lastIndex = lt;
-    const tag = XML_TAG.exec(xml)?.[0];
-    out += xml.slice(i, lt + (tag ? 0 : 1));
-    i = tag ? XML_TAG.lastIndex : lt + 1;
-    if (tag) {
-      out += tag.replace(XML_ATTR, (m, space: string, name: string, eq: string, value: string) =>
-        /^xmlns(:|$)/.test(name) && STYLED_NS.has(xmlValue(value)) ? `${space}${name}${eq}"urn:x-inert:${xmlValue(value)}"` : m,
-      );
-    }
   }
 }
 

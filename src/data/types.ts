@@ -98,5 +98,15 @@ export interface Center {
   locationUnresolved?: boolean;
 }
 
-/** A JSON object, before its members are checked. */
+/** A JSON object as read from untrusted data: members are checked before they are used. */
 export type Obj = Record<string, unknown>;
+export const isObj = (value: unknown): value is Obj => !!value && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * `value` as a problem's message quotes it ("must be …, not <value>"): its JSON, cut to 60
+ * characters, since the value may be long or hostile.
+ */
+export function shortValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > 60 ? json.slice(0, 59) + '…' : json;
+}

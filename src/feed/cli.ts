@@ -1,23 +1,33 @@
 // `sz-widgets feed …`: progress on stderr (one line per source, a summary), the exit code.
-import { buildFeed, type Report } from './build.js';
+import { standardStreams, type Output } from '../node/output.js';
+import { buildFeed, type Report, type Result } from './build.js';
 import { FEED_USAGE, readOptions, UsageError } from './options.js';
 
 export { FEED_USAGE };
 
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
+export type { Output };
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** A source's progress line. */
+function line(report: Report): string {
+  const { key, items } = report;
+  const time = `(${(report.ms / 1000).toFixed(1)} s)`;
+  if (report.outcome === 'fresh') return `ok       ${key}: ${plural(items, 'item')} ${time}`;
+  if (report.outcome === 'unchanged') return `same     ${key}: not modified, ${plural(items, 'item')} kept ${time}`;
+  return `FAILED   ${key}: ${report.why}; ${plural(items, 'earlier item')} kept ${time}`;
 }
 
-const standardStreams: Output = { out: (line) => console.log(line), err: (line) => console.error(line) };
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-function line(r: Report): string {
-  const time = `(${(r.ms / 1000).toFixed(1)} s)`;
-  if (r.outcome === 'fresh') return `ok       ${r.key}: ${plural(r.items, 'item')} ${time}`;
-  if (r.outcome === 'unchanged') return `same     ${r.key}: not modified, ${plural(r.items, 'item')} kept ${time}`;
-  return `FAILED   ${r.key}: ${r.why}; ${plural(r.items, 'earlier item')} kept ${time}`;
+/** The summary line: what was written, or why nothing was. */
+function summary(result: Result, out: string): string {
+  if (result.written) {
+    const failed = result.reports.filter((r) => r.outcome === 'failed').length;
+    const sources = plural(result.reports.length, 'source') + (failed ? ` (${failed} failed)` : '');
+    return `${out}: ${plural(result.items, 'item')} from ${sources}.`;
+  }
+  if (result.problems.length) return `${out}: not written.`;
+  const untouched = result.code === 1 ? '; the earlier file is untouched' : '';
+  return `${out}: not written: no source could be read${untouched}.`;
 }
 
 /** Runs `sz-widgets feed ARGS` (the arguments after "feed"); resolves to the exit code. */
@@ -38,13 +48,11 @@ export async function run(args: string[], io: Output = standardStreams, cwd = pr
   const { quiet, out } = options;
   try {
     const result = await buildFeed(options, (r) => (!quiet || r.outcome === 'failed') && io.err(line(r)));
-    const failed = result.reports.filter((r) => r.outcome === 'failed').length;
-    for (const p of result.problems) io.err(`sz-widgets feed: the result breaks the news-feed schema: ${p}`);
-    if (!result.written) {
-      io.err(result.problems.length ? `${out}: not written.` : `${out}: not written: no source could be read${result.code === 1 ? '; the earlier file is untouched' : ''}.`);
-    } else if (!quiet) {
-      io.err(`${out}: ${plural(result.items, 'item')} from ${plural(result.reports.length, 'source')}${failed ? ` (${failed} failed)` : ''}.`);
+    for (const problem of result.problems) {
+      io.err(`sz-widgets feed: the result breaks the news-feed schema: ${problem}`);
     }
+    // The summary: always when nothing was written, else unless --quiet.
+    if (!result.written || !quiet) io.err(summary(result, out));
     return result.code;
   } catch (e) {
     io.err(`sz-widgets feed: ${(e as Error).stack ?? e}`);

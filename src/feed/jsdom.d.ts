@@ -1,7 +1,7 @@
-// The part of jsdom that src/feed/html.ts uses. jsdom ships no types and @types/jsdom is not a
+// The part of jsdom that src/feed/page.ts uses. jsdom ships no types and @types/jsdom is not a
 // dependency. src/node/jsdom.d.ts declares the JSDOM class as installDom uses it (no options), and
 // two declarations of one class do not merge: so these are interfaces under names of their own,
-// which merge with any other declaration of the module, and html.ts reads the module through them.
+// which merge with any other declaration of the module, and page.ts reads the module through them.
 declare module 'jsdom' {
   export interface PageOptions {
     /** The page's address: the document's URL, against which its relative links resolve. */

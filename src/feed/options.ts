@@ -3,9 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { readSchema } from '../validator/validate.js';
 
 export interface Source {
-  /** As written (a URL, or a file path relative to where it was written): the source's name in the output. */
+  /** As written (a URL, or a file path relative to where it was written): its name in the output. */
   key: string;
   /** An absolute http(s) URL, or an absolute file path. */
   location: string;
@@ -46,7 +47,17 @@ A source that fails keeps the items it gave last time; the file is written atomi
 Exit codes: 0 every source fresh or unchanged; 1 a source failed (the file still has its earlier
 items); 2 nothing written (bad arguments or config, or no earlier file and no source worked).`;
 
-const VALUED = new Set(['--config', '--out', '--limit', '--title', '--home-page-url', '--feed-url', '--language', '--timeout']);
+// The options that take a value ("--out news.json" or "--out=news.json").
+const VALUED = new Set([
+  '--config',
+  '--out',
+  '--limit',
+  '--title',
+  '--home-page-url',
+  '--feed-url',
+  '--language',
+  '--timeout',
+]);
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 const LANGUAGE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
@@ -58,14 +69,17 @@ function source(written: string, base: string, extra: Omit<Source, 'key' | 'loca
       throw new UsageError(`"${written}" is not a valid URL.`);
     }
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) throw new UsageError(`"${written}": only http(s) URLs and local files are read.`);
+  // A scheme other than http(s); "C:\\…" and "C:/…" are Windows paths.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(written) && !/^[a-z]:[\\/]/i.test(written)) {
+    throw new UsageError(`"${written}": only http(s) URLs and local files are read.`);
+  }
   return { key: written, location: resolve(base, written), ...extra };
 }
 
 function positive(name: string, value: string, max: number): number {
-  const n = Number(value);
-  if (!(n > 0) || n > max) throw new UsageError(`${name} must be a number from 1 to ${max}, not "${value}".`);
-  return n;
+  const number = Number(value);
+  if (!(number > 0) || number > max) throw new UsageError(`${name} must be a number from 1 to ${max}, not "${value}".`);
+  return number;
 }
 
 interface Config {
@@ -75,7 +89,14 @@ interface Config {
   language?: string;
   limit?: number;
   timeout?: number;
-  sources: (string | { url: string; follow?: string; limit?: number; language?: string })[];
+  sources: (string | ConfigSource)[];
+}
+
+interface ConfigSource {
+  url: string;
+  follow?: string;
+  limit?: number;
+  language?: string;
 }
 
 async function readConfig(path: string): Promise<Config> {
@@ -85,25 +106,26 @@ async function readConfig(path: string): Promise<Config> {
   } catch (e) {
     throw new UsageError(`--config ${path}: ${(e as Error).message}`);
   }
-  const schema = JSON.parse(await readSchema());
+  const schema = JSON.parse(await readSchema('feed-sources.schema.json'));
   const check = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
   if (!check(data)) {
     const first = check.errors?.[0];
-    throw new UsageError(`--config ${path}: ${first ? `${first.instancePath || '/'} ${first.message}` : 'not a sources file'} (see schemas/feed-sources.schema.json).`);
+    const what = first ? `${first.instancePath || '/'} ${first.message}` : 'not a sources file';
+    throw new UsageError(`--config ${path}: ${what} (see schemas/feed-sources.schema.json).`);
   }
   return data as Config;
 }
 
-/** The schema ships in dist/schemas/ beside dist/feed/; in a checkout it is also at the top. */
-async function readSchema(): Promise<string> {
-  for (const dir of ['../schemas/', '../../schemas/']) {
-    try {
-      return await readFile(new URL(dir + 'feed-sources.schema.json', import.meta.url), 'utf8');
-    } catch {
-      // try the next place
-    }
-  }
-  throw new Error('The JSON Schema feed-sources.schema.json is missing from the package.');
+/** "--name=value" as its name and value; any other argument as itself, without a value. */
+function split(arg: string): [name: string, inline: string | undefined] {
+  const equals = arg.indexOf('=');
+  return arg.startsWith('--') && equals >= 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
+}
+
+/** A source of the config file: an address, or one with its own settings. */
+function configSource(entry: string | ConfigSource, configDir: string): Source {
+  if (typeof entry === 'string') return source(entry, configDir);
+  return source(entry.url, configDir, { follow: entry.follow, limit: entry.limit, language: entry.language });
 }
 
 /** The options of `sz-widgets feed ARGS`, relative paths resolved against `cwd`. */
@@ -113,7 +135,7 @@ export async function readOptions(args: string[], cwd: string): Promise<Options>
   let quiet = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [name, inline] = split(arg);
     if (name === '--quiet') quiet = true;
     else if (VALUED.has(name)) {
       const value = inline ?? args[++i];
@@ -125,13 +147,15 @@ export async function readOptions(args: string[], cwd: string): Promise<Options>
   const config = given['--config'] ? await readConfig(resolve(cwd, given['--config'])) : undefined;
   const configDir = given['--config'] ? dirname(resolve(cwd, given['--config'])) : cwd;
   const sources = [
-    ...written.map((w) => source(w, cwd)),
-    ...(config?.sources ?? []).map((s) => (typeof s === 'string' ? source(s, configDir) : source(s.url, configDir, { follow: s.follow, limit: s.limit, language: s.language }))),
+    ...written.map((location) => source(location, cwd)),
+    ...(config?.sources ?? []).map((entry) => configSource(entry, configDir)),
   ];
   if (!sources.length) throw new UsageError('no sources: name them on the command line or in --config.');
   if (!given['--out']) throw new UsageError('--out is required: the JSON Feed file to write.');
   const language = given['--language'] ?? config?.language;
-  if (language !== undefined && !LANGUAGE.test(language)) throw new UsageError(`--language must be a BCP 47 tag such as "en", not "${language}".`);
+  if (language !== undefined && !LANGUAGE.test(language)) {
+    throw new UsageError(`--language must be a BCP 47 tag such as "en", not "${language}".`);
+  }
   for (const name of ['--home-page-url', '--feed-url']) {
     if (given[name] !== undefined && !isUrl(given[name])) throw new UsageError(`${name} must be an http(s) URL.`);
   }
@@ -143,7 +167,7 @@ export async function readOptions(args: string[], cwd: string): Promise<Options>
     homePageUrl: given['--home-page-url'] ?? config?.home_page_url,
     feedUrl: given['--feed-url'] ?? config?.feed_url,
     language,
-    timeout: (given['--timeout'] ? positive('--timeout', given['--timeout'], 600) : (config?.timeout ?? 20)) * 1000,
+    timeout: 1000 * (given['--timeout'] ? positive('--timeout', given['--timeout'], 600) : (config?.timeout ?? 20)),
     quiet,
   };
 }

@@ -1,6 +1,7 @@
 // `sz-widgets validate <file or URL>`: one line per problem ("path: message"), then a summary.
 // Exit codes: 0 no problems, 1 problems, 2 the input cannot be read or the command is wrong.
-import { CannotReadError, validateSource } from './validate.js';
+import { standardStreams, type Output } from '../node/output.js';
+import { CannotReadError, validateSource, type Kind } from './validate.js';
 
 export const USAGE = `Usage: sz-widgets validate <file or URL>
        sz-widgets feed [SOURCE ...] --out news.json   (sz-widgets feed --help)
@@ -12,12 +13,16 @@ $.features[3].properties.country, then a summary line.
 
 Exit codes: 0 no problems, 1 problems found, 2 the input cannot be read or bad usage.`;
 
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
+export type { Output };
 
-const standardStreams: Output = { out: (line) => console.log(line), err: (line) => console.error(line) };
+/** What the input was taken for, as the summary line names it. */
+const WHAT: Record<Kind | 'unknown', string> = { centres: 'centres dataset', news: 'news feed', unknown: 'file' };
+
+/** Why the command line is wrong (it is not `validate` and one file or URL). */
+function usageError(command: string | undefined): string {
+  if (command === 'validate') return 'sz-widgets: validate takes one file or URL.';
+  return command ? `sz-widgets: unknown command "${command}".` : 'sz-widgets: missing command.';
+}
 
 /** Runs the command line `args` (without node and the script); resolves to the exit code. */
 export async function run(args: string[], io: Output = standardStreams): Promise<number> {
@@ -26,13 +31,7 @@ export async function run(args: string[], io: Output = standardStreams): Promise
     return 0;
   }
   if (args[0] !== 'validate' || args.length !== 2 || args[1].startsWith('-')) {
-    io.err(
-      args[0] === 'validate'
-        ? 'sz-widgets: validate takes one file or URL.'
-        : args[0]
-          ? `sz-widgets: unknown command "${args[0]}".`
-          : 'sz-widgets: missing command.',
-    );
+    io.err(usageError(args[0]));
     io.err(USAGE);
     return 2;
   }
@@ -40,12 +39,13 @@ export async function run(args: string[], io: Output = standardStreams): Promise
   try {
     const { kind, problems } = await validateSource(source);
     for (const p of problems) io.out(`${p.path}: ${p.message}`);
-    const what = kind === 'centres' ? 'centres dataset' : kind === 'news' ? 'news feed' : 'file';
-    const n = problems.length;
-    io.out(n ? `${source}: ${n} problem${n > 1 ? 's' : ''} in this ${what}.` : `${source}: no problems in this ${what}.`);
-    return n ? 1 : 0;
+    const count = problems.length;
+    const found = count ? `${count} problem${count > 1 ? 's' : ''}` : 'no problems';
+    io.out(`${source}: ${found} in this ${WHAT[kind]}.`);
+    return count ? 1 : 0;
   } catch (e) {
-    io.err(`sz-widgets: ${e instanceof CannotReadError ? e.message : `validation failed: ${(e as Error).stack ?? e}`}`);
+    const why = e instanceof CannotReadError ? e.message : `validation failed: ${(e as Error).stack ?? e}`;
+    io.err(`sz-widgets: ${why}`);
     return 2;
   }
 }
