@@ -9,7 +9,10 @@ export type Json = Record<string, unknown>;
 export const load = async (url: string): Promise<unknown> => (await fetch(url)).json();
 
 /** A one-feature dataset that passes every check; `over` replaces properties, `geometry` the geometry. */
-export function dataset(over: Json = {}, geometry: unknown = { type: 'Point', coordinates: [-79.3832, 43.6532] }): Json {
+export function dataset(
+  over: Json = {},
+  geometry: unknown = { type: 'Point', coordinates: [-79.3832, 43.6532] },
+): Json {
   return {
     type: 'FeatureCollection',
     features: [

@@ -27,7 +27,11 @@ describe('parseCentres(json, { strict: false }): what the elements show of imper
     expect(haifa.source).to.equal('');
     expect(haifa.name.en).to.equal('Innovation centre, Toronto');
     expect(dropped).to.deep.equal([
-      { path: '$.features[10].properties.source', message: 'dropped: must be an absolute http(s) URL, not "javascript:alert(1)"', id: 'haifa' },
+      {
+        path: '$.features[10].properties.source',
+        message: 'dropped: must be an absolute http(s) URL, not "javascript:alert(1)"',
+        id: 'haifa',
+      },
     ]);
   });
 
@@ -36,14 +40,20 @@ describe('parseCentres(json, { strict: false }): what the elements show of imper
     expect(centres.map((c) => c.id)).to.have.length(10).and.not.include('broken');
     expect(dropped).to.have.length(1);
     expect(dropped[0]).to.include({ path: '$.features[10]', id: 'broken' });
-    expect(dropped[0].message).to.equal('left out: $.features[10].properties.status must be "open" or "planned", not "closed"');
+    const why = 'left out: $.features[10].properties.status must be "open" or "planned", not "closed"';
+    expect(dropped[0].message).to.equal(why);
   });
 
   it('drops only what is unsound: a bad date, a bad translation, a bad list entry, swapped coordinates', async () => {
     const { centres, dropped } = tolerant(
       await tenAnd(
         feature(
-          { id: 'odd', opened: '2017-02-30', name: { en: 'Odd centre', 'zh-Hans': '' }, partners: ['Good partner', 42] },
+          {
+            id: 'odd',
+            opened: '2017-02-30',
+            name: { en: 'Odd centre', 'zh-Hans': '' },
+            partners: ['Good partner', 42],
+          },
           { type: 'Point', coordinates: [43.65, -79.38] },
         ),
       ),
