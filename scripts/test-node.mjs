@@ -4,7 +4,7 @@
 // fixtures, mocha's describe/it from node:test) and @open-wc/testing swapped for chai's expect,
 // then `node --test` runs the bundles while a local server hands out the fixtures.
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import process from 'node:process';
@@ -13,7 +13,15 @@ import { build } from 'esbuild';
 import { notFound, readServable } from './static-file.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const FILES = ['test/data/feed.test.ts', 'test/data/html-text.test.ts', 'test/data/dates.test.ts'];
+// The parser's own test files: every test/data/feed-*.test.ts (split by topic), html-text and dates.
+const FILES = [
+  ...readdirSync(join(root, 'test/data'))
+    .filter((f) => /^feed-.*\.test\.ts$/.test(f))
+    .sort()
+    .map((f) => `test/data/${f}`),
+  'test/data/html-text.test.ts',
+  'test/data/dates.test.ts',
+];
 // Inside node_modules, so that the bundles' external imports (jsdom) resolve as from the package.
 const out = join(root, 'node_modules/.cache/sz-widgets-test-node');
 

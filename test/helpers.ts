@@ -1,4 +1,8 @@
-// Shared test helpers: URLs on the fault-producing test server (test/server/faults.mjs).
+// Shared test helpers that belong to no one element: URLs on the fault-producing test server
+// (test/server/faults.mjs), the shipped data, console capture, stored copies. Reading inside a
+// widget is test/shadow.ts; what one element shows is read through its harness
+// (test/<element>/harness.ts). No test library here: the feed tests also run in Node.
+
 let counter = 0;
 
 export interface Fault {
@@ -21,7 +25,10 @@ export interface Fault {
 }
 
 /** A URL on the test server; each call gets its own key so the page-wide loader cache never mixes tests. */
-export function faultUrl(fault: Fault, key = `k${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`): { url: string; key: string } {
+export function faultUrl(
+  fault: Fault,
+  key = `k${Date.now()}-${++counter}-${Math.random().toString(36).slice(2)}`,
+): { url: string; key: string } {
   const q = new URLSearchParams({ key });
   for (const [name, value] of Object.entries(fault)) if (value !== undefined) q.set(name, String(value));
   return { url: new URL(`/__fault/serve?${q}`, location.href).href, key };
@@ -30,6 +37,9 @@ export function faultUrl(fault: Fault, key = `k${Date.now()}-${++counter}-${Math
 export async function serverStats(key: string): Promise<{ requests: number; aborted: number }> {
   return (await fetch(`/__fault/stats?key=${encodeURIComponent(key)}`, { cache: 'no-store' })).json();
 }
+
+/** The shipped dataset of centres, as the test server serves it. */
+export const shippedCentres = new URL('/datasets/centres.geojson', location.href).href;
 
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 

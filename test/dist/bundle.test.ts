@@ -1,6 +1,7 @@
 // The built package, loaded the way a partner page loads it (npm test builds dist/ first).
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import type { SzNewsList } from '../../src/news-list/sz-news-list.js';
+import { $, part, upgradedParts } from '../shadow.js';
+import { createNewsList, titles } from '../news-list/harness.js';
 
 const moduleUrl = '/dist/sz-widgets.js';
 
@@ -21,18 +22,20 @@ describe('dist/ bundles', () => {
   });
 
   it('shows the shipped news feed, found beside the script, when src is absent', async () => {
-    const el = document.createElement('sz-news-list') as SzNewsList;
+    const el = createNewsList();
     const loaded = oneEvent(el, 'sz-load');
     document.body.append(el);
     try {
       const { detail } = await loaded;
       expect(detail.src).to.equal(new URL('/dist/data/news.json', location.href).href);
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="title"]'));
-      const titles = [...el.shadowRoot!.querySelectorAll('[part~="title"]')].map((t) => t.textContent);
-      expect(titles).to.deep.equal(['SZ sets up 7 overseas innovation centers', 'Shenzhen to build overseas industrial innovation centers']);
-      const link = el.shadowRoot!.querySelector('a')!;
+      await waitUntil(() => part(el, 'title'));
+      expect(titles(el)).to.deep.equal([
+        'SZ sets up 7 overseas innovation centers',
+        'Shenzhen to build overseas industrial innovation centers',
+      ]);
+      const link = $(el, 'a') as HTMLAnchorElement;
       expect(link.href).to.equal('http://en.szinvest.gov.cn/ne/news/201705/t20170512_6693203.htm');
-      expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2017-05-12T12:00:00.000Z');
+      expect($(el, 'time')!.getAttribute('datetime')).to.equal('2017-05-12T12:00:00.000Z');
     } finally {
       el.remove();
     }
@@ -58,10 +61,10 @@ describe('dist/ bundles', () => {
       console.info = info;
       window.removeEventListener('error', onError);
     }
-    const el = document.createElement('sz-news-list');
+    const el = createNewsList();
     document.body.append(el);
     try {
-      await waitUntil(() => el.shadowRoot?.querySelector('[part~="title"]'), 'the list stopped working');
+      await waitUntil(() => upgradedParts(el, 'title').length > 0, 'the list stopped working');
     } finally {
       el.remove();
     }

@@ -4,6 +4,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import { clearStoredCopies, faultUrl } from '../helpers.js';
+import { part, upgradedParts } from '../shadow.js';
+import { listItems, markers } from '../center-map/harness.js';
 
 interface Described {
   name: string;
@@ -62,7 +64,7 @@ function place(tag: string, attrs: Record<string, string>, style = ''): HTMLElem
 }
 
 function settled(el: Element): Promise<unknown> {
-  return waitUntil(() => el.shadowRoot && !el.shadowRoot.querySelector('[part~="skeleton"]'), `<${el.localName}> stayed loading`, {
+  return waitUntil(() => el.shadowRoot && !part(el, 'skeleton'), `<${el.localName}> stayed loading`, {
     timeout: 10000,
   });
 }
@@ -76,7 +78,7 @@ function undocumented(seen: Set<string>, documented: Described[] | undefined): s
 
 /** Parts while loading (skeleton), then once loaded. */
 async function throughLoading(el: HTMLElement, parts: Set<string>): Promise<void> {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part~="skeleton"]'), 'no skeleton while loading');
+  await waitUntil(() => upgradedParts(el, 'skeleton').length > 0, 'no skeleton while loading');
   collectParts(el, parts);
   await settled(el);
   collectParts(el, parts);
@@ -86,7 +88,7 @@ async function throughLoading(el: HTMLElement, parts: Set<string>): Promise<void
 async function throughError(el: HTMLElement, status: number, parts: Set<string>): Promise<void> {
   el.setAttribute('src', `/__fault/serve?status=${status}&key=manifest-${el.localName}-${status}`);
   await oneEvent(el, 'sz-error');
-  await waitUntil(() => el.shadowRoot!.querySelector('[part~="retry-button"]'), 'no Retry button');
+  await waitUntil(() => part(el, 'retry-button'), 'no Retry button');
   collectParts(el, parts);
 }
 
@@ -132,11 +134,15 @@ describe('custom-elements.json matches the running elements', () => {
       // Every member the manifest lists must be public: a private or static one failing here means
       // the manifest leaks internals.
       const members = decl.members ?? [];
-      for (const m of members) expect([m.static, m.privacy ?? 'public'], `${tag} member ${m.name}`).to.deep.equal([undefined, 'public']);
+      for (const m of members) {
+        expect([m.static, m.privacy ?? 'public'], `${tag} member ${m.name}`).to.deep.equal([undefined, 'public']);
+      }
       const fields = members.filter((m) => m.kind === 'field').map((m) => m.name);
       expect(sorted(fields), 'manifest properties').to.deep.equal(sorted(reactive));
       const el = document.createElement(tag) as unknown as Record<string, unknown>;
-      for (const m of members.filter((x) => x.kind === 'method')) expect(typeof el[m.name], `${tag}.${m.name}()`).to.equal('function');
+      for (const m of members.filter((x) => x.kind === 'method')) {
+        expect(typeof el[m.name], `${tag}.${m.name}()`).to.equal('function');
+      }
       for (const a of decl.attributes ?? []) {
         if (a.fieldName) expect(a.fieldName in el, `${tag}.${a.fieldName}`).to.equal(true);
         expect(a.description, `${tag} [${a.name}] has a description`).to.be.a('string').and.not.equal('');
@@ -175,7 +181,7 @@ describe('custom-elements.json matches the running elements', () => {
     const el = place('sz-center-card', { src: slow.url, center: 'tel-aviv' });
     await throughLoading(el, parts);
     el.setAttribute('center', 'germany');
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="planned"]'), 'planned badge');
+    await waitUntil(() => part(el, 'planned'), 'planned badge');
     collectParts(el, parts);
     await throughError(el, 500, parts);
     expectPartsAndEvents('sz-center-card', parts);
@@ -185,16 +191,15 @@ describe('custom-elements.json matches the running elements', () => {
     const parts = new Set<string>();
     // Narrow enough for close centres to form a group, so the zoom controls exist.
     const el = place('sz-center-map', { src: centres, 'show-list': '', 'show-planned': '' }, 'width: 280px');
-    const marker = () => el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="marker"]');
-    await waitUntil(() => marker().length > 0, 'map not drawn', { timeout: 10000 });
+    await waitUntil(() => markers(el).length > 0, 'map not drawn', { timeout: 10000 });
     collectParts(el, parts);
-    const group = [...marker()].find((m) => m.getAttribute('part')!.includes('cluster'));
+    const group = markers(el).find((m) => m.getAttribute('part')!.includes('cluster'));
     expect(group, 'a group at 280 px').to.not.equal(undefined);
     group!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="reset-button"]'));
+    await waitUntil(() => part(el, 'reset-button'));
     collectParts(el, parts);
-    el.shadowRoot!.querySelector<HTMLElement>('[part~="list-item"]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="selected"]'));
+    listItems(el)[0]!.click();
+    await waitUntil(() => part(el, 'selected'));
     collectParts(el, parts);
     await throughError(el, 404, parts);
     expectPartsAndEvents('sz-center-map', parts);

@@ -2,6 +2,9 @@
 // code and of Lit, as with two versions of the package). No exception, one console note, and
 // the widgets work.
 import { expect, waitUntil } from '@open-wc/testing';
+import { upgradedParts } from '../shadow.js';
+import { createCenterCard } from '../center-card/harness.js';
+import { createNewsList } from '../news-list/harness.js';
 
 describe('two copies of sz-widgets on one page', () => {
   it('notes the second copy once and keeps working', async () => {
@@ -13,17 +16,20 @@ describe('two copies of sz-widgets on one page', () => {
     window.addEventListener('error', onError);
     try {
       // Through a variable: these are built files, not sources for the type-checker to find.
-      for (const file of ['/dist/sz-widgets.js', '/dist/sz-news-list.js', '/dist/sz-center-card.js']) await import(/* @vite-ignore */ file);
+      for (const file of ['/dist/sz-widgets.js', '/dist/sz-news-list.js', '/dist/sz-center-card.js']) {
+        await import(/* @vite-ignore */ file);
+      }
       expect(errors).to.deep.equal([]);
       expect(notes.filter((n) => n.includes('already defined'))).to.have.length(1);
     } finally {
       console.info = info;
       window.removeEventListener('error', onError);
     }
-    const list = document.createElement('sz-news-list');
-    const card = Object.assign(document.createElement('sz-center-card'), { center: 'tel-aviv' });
+    const list = createNewsList();
+    const card = createCenterCard({}, { center: 'tel-aviv' });
     document.body.append(list, card);
-    await waitUntil(() => list.shadowRoot?.querySelector('[part~="item"]') && card.shadowRoot?.querySelector('[part~="name"]'), 'widgets not working', { timeout: 8000 });
+    const working = () => upgradedParts(list, 'item').length > 0 && upgradedParts(card, 'name').length > 0;
+    await waitUntil(working, 'widgets not working', { timeout: 8000 });
     list.remove();
     card.remove();
   });

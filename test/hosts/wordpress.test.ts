@@ -2,6 +2,7 @@
 // uploads folder pointed at this server's dist/, in a page of its own. (No WordPress here: this
 // tries the HTML, not WordPress's handling of it.)
 import { expect, waitUntil } from '@open-wc/testing';
+import { upgradedParts } from '../shadow.js';
 
 async function readmeSnippet(): Promise<string> {
   const readme = await (await fetch('/README.md')).text();
@@ -18,7 +19,8 @@ describe('README WordPress snippet', () => {
     const frame = document.createElement('iframe');
     frame.style.width = '900px';
     frame.style.height = '900px';
-    frame.srcdoc = `<!doctype html><html lang="en"><body>${snippet.replaceAll('/wp-content/uploads/sz-widgets/', '/dist/')}</body></html>`;
+    const body = snippet.replaceAll('/wp-content/uploads/sz-widgets/', '/dist/');
+    frame.srcdoc = `<!doctype html><html lang="en"><body>${body}</body></html>`;
     document.body.append(frame);
     try {
       await waitUntil(() => frame.contentDocument?.querySelector('sz-center-card'), 'the page did not load');
@@ -26,14 +28,20 @@ describe('README WordPress snippet', () => {
       const map = doc.querySelector('sz-center-map')!;
       const card = doc.querySelector('sz-center-card')!;
       const list = doc.querySelector('sz-news-list')!;
-      const inShadow = (el: Element, sel: string) => [...(el.shadowRoot?.querySelectorAll<HTMLElement>(sel) ?? [])];
-      await waitUntil(() => inShadow(map, '[part~="marker"]').length > 0, 'the map was not drawn', { timeout: 10000 });
-      await waitUntil(() => inShadow(card, '[part~="name"]')[0]?.textContent?.includes('Tel Aviv'), 'the card did not render', { timeout: 8000 });
-      await waitUntil(() => inShadow(list, '[part~="item"]').length > 0, 'the news did not render', { timeout: 8000 });
-      expect(inShadow(list, '[part~="item"]').length).to.be.at.most(3);
+      await waitUntil(() => upgradedParts(map, 'marker').length > 0, 'the map was not drawn', { timeout: 10000 });
+      await waitUntil(
+        () => upgradedParts(card, 'name')[0]?.textContent?.includes('Tel Aviv'),
+        'the card did not render',
+        { timeout: 8000 },
+      );
+      await waitUntil(() => upgradedParts(list, 'item').length > 0, 'the news did not render', { timeout: 8000 });
+      expect(upgradedParts(list, 'item').length).to.be.at.most(3);
       // `for="sz-card"`: choosing London in the map's list shows it in the card, without script.
-      inShadow(map, '[part~="list-item"]').find((b) => b.textContent?.includes('London'))!.click();
-      await waitUntil(() => inShadow(card, '[part~="name"]')[0]?.textContent?.includes('London'), 'the card did not follow the map');
+      upgradedParts(map, 'list-item').find((b) => b.textContent?.includes('London'))!.click();
+      await waitUntil(
+        () => upgradedParts(card, 'name')[0]?.textContent?.includes('London'),
+        'the card did not follow the map',
+      );
     } finally {
       frame.remove();
     }

@@ -7,8 +7,10 @@
 // them like the page's own text does, so the plain page gives the widget's box the same two.
 import { expect, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import type { SzCenterMap } from '../../src/center-map/sz-center-map.js';
-import { clearStoredCopies } from '../helpers.js';
+import { clearStoredCopies, shippedCentres } from '../helpers.js';
+import { $$, parts } from '../shadow.js';
+import { shown } from '../center-card/harness.js';
+import { markers } from '../center-map/harness.js';
 import '../../src/news-list/define.js';
 import '../../src/center-card/define.js';
 import '../../src/center-map/define.js';
@@ -64,8 +66,8 @@ const HOSTILE_CSS = `
 `;
 
 const feed = new URL('/test/fixtures/host-css/feed.json', location.href).href;
-const centres = new URL('/datasets/centres.geojson', location.href).href;
-const $$ = (el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)];
+const centres = shippedCentres;
+const cardShown = { message: 'card not shown', timeout: 10000 };
 
 /**
  * A box of the page's own, sized with inline `!important` declarations (which beat any stylesheet
@@ -139,7 +141,7 @@ async function expectSameUnderHostileCss(el: HTMLElement, name: string): Promise
 
 /** The news list has its three items and their images have arrived. */
 async function newsReady(el: HTMLElement): Promise<void> {
-  await waitUntil(() => $$(el, '[part~="item"]').length === 3, 'fixture feed not shown', { timeout: 10000 });
+  await waitUntil(() => parts(el, 'item').length === 3, 'fixture feed not shown', { timeout: 10000 });
   // decode() waits until the images can be painted. Firefox rejects it ("Invalid image request")
   // when an image's request is replaced meanwhile, as a re-render does: then wait for the new one.
   await waitUntil(
@@ -181,25 +183,25 @@ describe('hostile host CSS', () => {
 
   it('leaves <sz-center-card> as it was', async () => {
     const el = stage(`<sz-center-card src="${centres}" center="tel-aviv"></sz-center-card>`);
-    await waitUntil(() => $$(el, '[part~="name"]').length > 0, 'card not shown', { timeout: 10000 });
+    await shown(el, cardShown);
     await expectSameUnderHostileCss(el, 'center-card');
   });
 
   it('leaves a dark <sz-center-card> as it was', async () => {
     const el = stage(`<sz-center-card theme="dark" src="${centres}" center="london"></sz-center-card>`);
-    await waitUntil(() => $$(el, '[part~="name"]').length > 0, 'card not shown', { timeout: 10000 });
+    await shown(el, cardShown);
     await expectSameUnderHostileCss(el, 'center-card-dark');
   });
 
   it('leaves a narrow <sz-center-card> (labels over values) as it was', async () => {
     const el = stage(`<sz-center-card src="${centres}" center="tel-aviv"></sz-center-card>`, 300);
-    await waitUntil(() => $$(el, '[part~="name"]').length > 0, 'card not shown', { timeout: 10000 });
+    await shown(el, cardShown);
     await expectSameUnderHostileCss(el, 'center-card-narrow');
   });
 
   it('leaves <sz-center-map> and its markers as they were', async () => {
-    const el = stage(`<sz-center-map src="${centres}" show-list></sz-center-map>`) as SzCenterMap;
-    await waitUntil(() => $$(el, '[part~="marker"]').length > 0, 'map not drawn', { timeout: 10000 });
+    const el = stage(`<sz-center-map src="${centres}" show-list></sz-center-map>`);
+    await waitUntil(() => markers(el).length > 0, 'map not drawn', { timeout: 10000 });
     await expectSameUnderHostileCss(el, 'center-map');
   });
 
@@ -207,17 +209,18 @@ describe('hostile host CSS', () => {
     addHostileCss();
     const he = stage(`<sz-center-card lang="he" src="${centres}" center="tel-aviv"></sz-center-card>`);
     const en = stage(`<sz-news-list src="${feed}"></sz-news-list>`);
-    await waitUntil(() => $$(he, '[part~="name"]').length > 0, 'card not shown', { timeout: 10000 });
+    await shown(he, cardShown);
     await newsReady(en);
-    expect(getComputedStyle($$(he, '[part~="base"]')[0]).direction).to.equal('rtl');
-    expect(getComputedStyle($$(en, '[part~="base"]')[0]).direction).to.equal('ltr');
+    expect(getComputedStyle(parts(he, 'base')[0]).direction).to.equal('rtl');
+    expect(getComputedStyle(parts(en, 'base')[0]).direction).to.equal('ltr');
   });
 
-  it('lets in what the README documents: the font family and size, the text colour, visibility, pointer-events and the --sz-* properties', async () => {
+  it('lets in what the README documents: the font family and size, the text colour, visibility, pointer-events and ' +
+    'the --sz-* properties', async () => {
     addHostileCss();
     const el = stage(`<sz-news-list src="${feed}"></sz-news-list>`);
     await newsReady(el);
-    const inner = () => getComputedStyle($$(el, '[part~="summary"]')[0]);
+    const inner = () => getComputedStyle(parts(el, 'summary')[0]);
     document.body.style.fontFamily = 'monospace';
     expect(inner().fontFamily).to.equal('monospace');
     // Size and colour from the element (here, from the hostile sheet's rule on every element).
@@ -230,7 +233,7 @@ describe('hostile host CSS', () => {
     expect(inner().visibility).to.equal('hidden');
     // A page that disables a region (say, behind its own dialog) disables the widget in it too.
     el.parentElement!.style.pointerEvents = 'none';
-    expect(getComputedStyle($$(el, '[part~="link"]')[0]).pointerEvents).to.equal('none');
+    expect(getComputedStyle(parts(el, 'link')[0]).pointerEvents).to.equal('none');
     document.body.style.fontFamily = '';
     // Everything else the page set on <body> and on every element stays out.
     const style = inner();

@@ -1,13 +1,16 @@
 // The XSS suite: every attack string of the corpus in every field of every data format and in
 // every attribute of every element. Nothing may run (the tripwire stays unset), and links and
 // images may only ever carry http(s) URLs.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { parseFeed } from '../../src/data/feed.js';
 import { parseCentres } from '../../src/data/centres.js';
 import type { Center } from '../../src/data/types.js';
 import { SzError } from '../../src/data/types.js';
 import { captureWarnings, sleep } from '../helpers.js';
+import { centerCardFixture } from '../center-card/harness.js';
+import { centerMapFixture, listItems } from '../center-map/harness.js';
+import { newsListFixture } from '../news-list/harness.js';
 import { centres, corpus, tripped } from './xss-corpus.js';
 
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -63,9 +66,12 @@ function jsonFeed(vectors: string[]): string {
 /** Whatever an element rendered: no executable markup, no handler attributes, safe URLs only. */
 function assertInert(el: Element): void {
   const root = el.shadowRoot!;
-  expect(root.querySelectorAll('script, iframe, object, embed, base, meta, link, style:not([data-lit])'), el.localName).to.have.length(0);
+  const active = 'script, iframe, object, embed, base, meta, link, style:not([data-lit])';
+  expect(root.querySelectorAll(active), el.localName).to.have.length(0);
   for (const node of root.querySelectorAll('*')) {
-    for (const attr of node.attributes) expect(/^on/i.test(attr.name), `${node.localName}[${attr.name}]`).to.equal(false);
+    for (const attr of node.attributes) {
+      expect(/^on/i.test(attr.name), `${node.localName}[${attr.name}]`).to.equal(false);
+    }
   }
   for (const a of root.querySelectorAll('a')) expect(a.protocol, a.href).to.match(/^https?:$/);
   for (const img of root.querySelectorAll('img')) expect(new URL(img.src).protocol, img.src).to.match(/^https?:$/);
@@ -92,7 +98,7 @@ describe('XSS corpus', () => {
       }
       expect(feed.url === undefined || /^https?:/.test(feed.url)).to.equal(true);
       for (const layout of ['list', 'cards', 'compact']) {
-        const el = await fixture(html`<sz-news-list layout=${layout} limit="1000" .items=${feed.items}></sz-news-list>`);
+        const el = await newsListFixture({ layout, limit: '1000' }, { items: feed.items });
         await sleep(50);
         assertInert(el);
       }
@@ -103,13 +109,13 @@ describe('XSS corpus', () => {
     const list = parseCentres(centres(corpus));
     expect(list).to.have.length(corpus.length);
     for (const center of list.slice(0, 40)) {
-      const card = await fixture(html`<sz-center-card .center=${center as Center}></sz-center-card>`);
+      const card = await centerCardFixture({}, { center: center as Center });
       assertInert(card);
     }
-    const map = await fixture(html`<sz-center-map show-list style="width: 1200px" .centers=${list}></sz-center-map>`);
+    const map = await centerMapFixture({ 'show-list': '', style: 'width: 1200px' }, { centers: list });
     await sleep(500);
     assertInert(map);
-    expect(map.shadowRoot!.querySelectorAll('[part~="list-item"]')).to.have.length(corpus.length);
+    expect(listItems(map)).to.have.length(corpus.length);
   });
 
   it('as a centre source URL: refused as a schema error, never a link', () => {
@@ -128,7 +134,10 @@ describe('XSS corpus', () => {
   });
 
   for (const [tag, attributes] of [
-    ['sz-news-list', ['src', 'lang', 'theme', 'limit', 'layout', 'heading', 'date-style', 'link-target', 'timeout', 'refresh']],
+    [
+      'sz-news-list',
+      ['src', 'lang', 'theme', 'limit', 'layout', 'heading', 'date-style', 'link-target', 'timeout', 'refresh'],
+    ],
     ['sz-center-card', ['src', 'center', 'layout', 'heading-level', 'lang', 'theme', 'timeout']],
     ['sz-center-map', ['src', 'selected', 'for', 'view', 'projection', 'lang', 'theme', 'timeout']],
   ] as const) {

@@ -9,59 +9,13 @@
 // resetMouse call the methods below. getPage() gives the screenshot plugin a page with a
 // puppeteer-like screenshot({ clip }).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
 import pngjs from 'pngjs';
+import { findMiniBrowser, freePort, sleep, startXvfb } from './webkit-processes.mjs';
+
+export { webkitViewportPlugin } from './webkit-viewport.mjs';
 
 const { PNG } = pngjs;
-
-/** MiniBrowser from libwebkit2gtk-4.1-0 (or 4.0), wherever the multiarch directory is. */
-export function findMiniBrowser() {
-  if (process.env.WEBKIT_BROWSER_PATH) return process.env.WEBKIT_BROWSER_PATH;
-  for (const lib of ['/usr/lib', '/usr/libexec']) {
-    if (!existsSync(lib)) continue;
-    for (const arch of ['', ...readdirSync(lib)]) {
-      for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0']) {
-        const path = [lib, arch, api, 'MiniBrowser'].filter(Boolean).join('/');
-        if (existsSync(path)) return path;
-      }
-    }
-  }
-  return undefined;
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
-/** Starts Xvfb on a display it chooses and resolves with ':N'. */
-function startXvfb(child) {
-  return new Promise((resolve, reject) => {
-    const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x4000x24', '-nolisten', 'tcp'], {
-      stdio: ['ignore', 'ignore', 'pipe', 'pipe'],
-    });
-    child.xvfb = proc;
-    let out = '';
-    let err = '';
-    proc.stderr.on('data', (d) => (err += d));
-    proc.stdio[3].on('data', (d) => {
-      out += d;
-      if (out.includes('\n')) resolve(`:${out.trim()}`);
-    });
-    proc.on('error', (e) => reject(new Error(`could not start Xvfb (apt-get install xvfb): ${e.message}`)));
-    proc.on('exit', (code) => reject(new Error(`Xvfb exited (${code}): ${err.trim()}`)));
-  });
-}
 
 // W3C WebDriver key codes for the keys the tests press.
 const KEYS = {
@@ -108,7 +62,8 @@ export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = '
     let log = '';
     driver.stderr.on('data', (d) => (log = (log + d).slice(-4000)));
     const failed = new Promise((_, reject) => {
-      driver.on('error', (e) => reject(new Error(`could not start ${driverPath} (apt-get install webkit2gtk-driver): ${e.message}`)));
+      const install = '(apt-get install webkit2gtk-driver)';
+      driver.on('error', (e) => reject(new Error(`could not start ${driverPath} ${install}: ${e.message}`)));
       driver.on('exit', (code) => reject(new Error(`${driverPath} exited (${code}): ${log.trim()}`)));
     });
     failed.catch(() => {});
@@ -265,7 +220,8 @@ export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = '
           const width = Math.round(clip.width * dpr);
           const height = Math.round(clip.height * dpr);
           if (x < 0 || y < 0 || x + width > shot.width || y + height > shot.height) {
-            throw new Error(`screenshot clip ${JSON.stringify(clip)} is outside the ${shot.width}×${shot.height} viewport`);
+            const viewport = `${shot.width}×${shot.height}`;
+            throw new Error(`screenshot clip ${JSON.stringify(clip)} is outside the ${viewport} viewport`);
           }
           const out = new PNG({ width, height });
           PNG.bitblt(shot, out, x, y, width, height, 0, 0);
@@ -275,35 +231,4 @@ export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = '
     },
   };
   return launcher;
-}
-
-/**
- * setViewport() for the WebKit launcher. @web/test-runner-commands' own set-viewport command knows
- * only puppeteer and playwright pages, throws for any other launcher, and the runner always puts
- * it ahead of the config's plugins; so at server start this plugin moves itself to the front of the
- * list the runner's command dispatcher walks. It answers only for a WebDriver launcher that has
- * setViewport(); every other command and browser falls through to the usual plugins.
- */
-export function webkitViewportPlugin() {
-  const self = {
-    name: 'sz-webkit-viewport',
-    serverStart({ config }) {
-      const api = config.plugins?.find((p) => p?.name === 'test-runner-api');
-      const list = api?.plugins;
-      if (!Array.isArray(list)) return;
-      const i = list.indexOf(self);
-      if (i > 0) {
-        list.splice(i, 1);
-        list.unshift(self);
-      }
-    },
-    async executeCommand({ command, payload, session }) {
-      if (command !== 'set-viewport') return undefined;
-      const browser = session.browser;
-      if (browser.type !== 'webdriver' || typeof browser.setViewport !== 'function') return undefined;
-      await browser.setViewport(payload);
-      return true;
-    },
-  };
-  return self;
 }
