@@ -3,6 +3,8 @@
 // source of the README's API tables (scripts/api-docs.mjs).
 import { readFileSync } from 'node:fs';
 
+const BASE = 'src/shared/sz-element.ts';
+
 /** `@attr [name=default]` defaults as written in the JSDoc: what a webmaster gets. */
 function documentedDefaults(path) {
   const found = new Map();
@@ -25,9 +27,10 @@ function publicApiOnly() {
     name: 'sz-public-api-only',
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
-        mod.declarations = (mod.declarations ?? []).filter((d) => d.customElement);
+        mod.declarations = (mod.declarations ?? []).filter((d) => d.customElement && d.tagName);
         mod.exports = (mod.exports ?? []).filter((e) => mod.declarations.some((d) => d.name === e.name));
-        const defaults = documentedDefaults(mod.path);
+        // An element's own JSDoc, then its base class's (for the attributes it inherits).
+        const defaults = new Map([...documentedDefaults(BASE), ...documentedDefaults(mod.path)]);
         for (const d of mod.declarations) {
           const hidden = new Set(
             (d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name),
@@ -59,7 +62,13 @@ function publicApiOnly() {
 }
 
 export default {
-  globs: ['src/news-list/sz-news-list.ts', 'src/center-card/sz-center-card.ts', 'src/center-map/sz-center-map.ts'],
+  // The base class too, so that the attributes every element inherits from it are listed.
+  globs: [
+    'src/shared/sz-element.ts',
+    'src/news-list/sz-news-list.ts',
+    'src/center-card/sz-center-card.ts',
+    'src/center-map/sz-center-map.ts',
+  ],
   outdir: 'dist',
   // The package.json field is set by hand: it points into dist/, which the build writes.
   packagejson: false,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Center, Dropped, LangMap } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
-import { card } from '../i18n/en.js';
+import { card } from '../i18n/en/card.js';
 import type { CardStrings } from '../i18n/strings.js';
 import { centersSource } from '../shared/centers-source.js';
 import { DataController } from '../shared/data-controller.js';

@@ -1,8 +1,9 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Center } from '../data/types.js';
-import { map } from '../i18n/en.js';
+import { map } from '../i18n/en/map.js';
 import type { MapStrings } from '../i18n/strings.js';
+import type { Locale } from '../shared/locale.js';
 import { centersSource } from '../shared/centers-source.js';
 import { DataController } from '../shared/data-controller.js';
 import { emit } from '../shared/events.js';
@@ -243,7 +244,7 @@ export class SzCenterMap extends SzElement {
     </div>`;
   }
 
-  #renderMap(tag: string, dir: string, text: MapStrings): TemplateResult {
+  #renderMap(tag: string, dir: Locale['dir'], text: MapStrings): TemplateResult {
     const drawn = this.#drawn as MapOutput;
     const width = this.width;
     const height = Math.round(width * ASPECT);

@@ -3,11 +3,6 @@ import type { Strings } from './strings.js';
 // Modern Standard Arabic, written right to left (the widgets set dir="rtl" for it).
 export default {
   retry: 'إعادة المحاولة',
-  stale: (date) => `نسخة محفوظة بتاريخ ${date}؛ قد لا تكون محدَّثة.`,
-  failedLoad: 'تعذّر تحميل البيانات.',
-  failedCors: 'تعذّر تحميل البيانات. ربما لا يسمح الموقع الذي يستضيفها للمواقع الأخرى بقراءتها.',
-  failedFormat: 'البيانات بتنسيق لا تستطيع هذه الأداة قراءته.',
-  failedAddress: 'عنوان البيانات غير صالح.',
   newTab: '(يُفتح في علامة تبويب جديدة)',
   news: { heading: 'الأخبار', loading: 'جارٍ تحميل الأخبار…', empty: 'لا توجد أخبار بعد.', more: 'عرض المزيد' },
   card: {
@@ -44,5 +39,12 @@ export default {
       return `${counted}: ${names} – تكبير`;
     },
     reset: 'عرض الخريطة كاملة',
+  },
+  problems: {
+    stale: (date) => `نسخة محفوظة بتاريخ ${date}؛ قد لا تكون محدَّثة.`,
+    failedLoad: 'تعذّر تحميل البيانات.',
+    failedCors: 'تعذّر تحميل البيانات. ربما لا يسمح الموقع الذي يستضيفها للمواقع الأخرى بقراءتها.',
+    failedFormat: 'البيانات بتنسيق لا تستطيع هذه الأداة قراءته.',
+    failedAddress: 'عنوان البيانات غير صالح.',
   },
 } satisfies Strings;

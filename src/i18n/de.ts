@@ -2,11 +2,6 @@ import type { Strings } from './strings.js';
 
 export default {
   retry: 'Erneut versuchen',
-  stale: (date) => `Gespeicherte Kopie vom ${date}; sie ist möglicherweise veraltet.`,
-  failedLoad: 'Die Daten konnten nicht geladen werden.',
-  failedCors: 'Die Daten konnten nicht geladen werden. Möglicherweise erlaubt die Website, auf der sie liegen, anderen Websites nicht, sie zu lesen.',
-  failedFormat: 'Die Daten liegen in einem Format vor, das dieses Widget nicht lesen kann.',
-  failedAddress: 'Die Datenadresse ist ungültig.',
   newTab: '(öffnet in einem neuen Tab)',
   news: { heading: 'Neuigkeiten', loading: 'Neuigkeiten werden geladen…', empty: 'Noch keine Neuigkeiten.', more: 'Mehr anzeigen' },
   card: {
@@ -37,5 +32,12 @@ export default {
     unresolved: 'Ort nicht ermittelt',
     cluster: (count, names) => `${count} ${new Intl.PluralRules('de').select(count) === 'one' ? 'Zentrum' : 'Zentren'}: ${names} – vergrößern`,
     reset: 'Ganze Karte zeigen',
+  },
+  problems: {
+    stale: (date) => `Gespeicherte Kopie vom ${date}; sie ist möglicherweise veraltet.`,
+    failedLoad: 'Die Daten konnten nicht geladen werden.',
+    failedCors: 'Die Daten konnten nicht geladen werden. Möglicherweise erlaubt die Website, auf der sie liegen, anderen Websites nicht, sie zu lesen.',
+    failedFormat: 'Die Daten liegen in einem Format vor, das dieses Widget nicht lesen kann.',
+    failedAddress: 'Die Datenadresse ist ungültig.',
   },
 } satisfies Strings;

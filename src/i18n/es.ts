@@ -3,11 +3,6 @@ import type { Strings } from './strings.js';
 // Neutral Spanish for Spain and the Americas alike (es-419 uses these strings too).
 export default {
   retry: 'Reintentar',
-  stale: (date) => `Copia guardada el ${date}; puede que no esté actualizada.`,
-  failedLoad: 'No se pudieron cargar los datos.',
-  failedCors: 'No se pudieron cargar los datos. Es posible que el sitio donde se encuentran no permita que otros sitios los lean.',
-  failedFormat: 'Los datos no están en un formato que este widget pueda leer.',
-  failedAddress: 'La dirección de los datos no es válida.',
   newTab: '(se abre en una pestaña nueva)',
   news: { heading: 'Noticias', loading: 'Cargando noticias…', empty: 'Aún no hay noticias.', more: 'Mostrar más' },
   card: {
@@ -38,5 +33,12 @@ export default {
     unresolved: 'ubicación no identificada',
     cluster: (count, names) => `${count} ${new Intl.PluralRules('es').select(count) === 'one' ? 'centro' : 'centros'}: ${names} — ampliar`,
     reset: 'Ver todo el mapa',
+  },
+  problems: {
+    stale: (date) => `Copia guardada el ${date}; puede que no esté actualizada.`,
+    failedLoad: 'No se pudieron cargar los datos.',
+    failedCors: 'No se pudieron cargar los datos. Es posible que el sitio donde se encuentran no permita que otros sitios los lean.',
+    failedFormat: 'Los datos no están en un formato que este widget pueda leer.',
+    failedAddress: 'La dirección de los datos no es válida.',
   },
 } satisfies Strings;

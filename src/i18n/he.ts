@@ -2,11 +2,6 @@ import type { Strings } from './strings.js';
 
 export default {
   retry: 'ניסיון חוזר',
-  stale: (date) => `עותק שמור מ־${date}; ייתכן שאינו עדכני.`,
-  failedLoad: 'לא ניתן היה לטעון את הנתונים.',
-  failedCors: 'לא ניתן היה לטעון את הנתונים. ייתכן שהאתר שבו הם נמצאים אינו מאפשר לאתרים אחרים לקרוא אותם.',
-  failedFormat: 'הנתונים אינם בתבנית שהווידג׳ט יכול לקרוא.',
-  failedAddress: 'כתובת הנתונים אינה תקינה.',
   newTab: '(נפתח בכרטיסייה חדשה)',
   news: { heading: 'חדשות', loading: 'טוען חדשות…', empty: 'אין עדיין חדשות.', more: 'הצגת עוד' },
   card: {
@@ -39,5 +34,12 @@ export default {
     cluster: (count, names) =>
       `${new Intl.PluralRules('he').select(count) === 'one' ? 'מרכז אחד' : `${count} מרכזים`}: ${names} – הגדלה`,
     reset: 'הצגת המפה כולה',
+  },
+  problems: {
+    stale: (date) => `עותק שמור מ־${date}; ייתכן שאינו עדכני.`,
+    failedLoad: 'לא ניתן היה לטעון את הנתונים.',
+    failedCors: 'לא ניתן היה לטעון את הנתונים. ייתכן שהאתר שבו הם נמצאים אינו מאפשר לאתרים אחרים לקרוא אותם.',
+    failedFormat: 'הנתונים אינם בתבנית שהווידג׳ט יכול לקרוא.',
+    failedAddress: 'כתובת הנתונים אינה תקינה.',
   },
 } satisfies Strings;

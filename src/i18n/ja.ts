@@ -2,11 +2,6 @@ import type { Strings } from './strings.js';
 
 export default {
   retry: '再試行',
-  stale: (date) => `${date}に保存したデータです。最新ではない可能性があります。`,
-  failedLoad: 'データを読み込めませんでした。',
-  failedCors: 'データを読み込めませんでした。データを置いているサイトが、他のサイトからの読み込みを許可していない可能性があります。',
-  failedFormat: 'このウィジェットでは読み込めない形式のデータです。',
-  failedAddress: 'データのアドレスが正しくありません。',
   newTab: '（新しいタブで開きます）',
   news: { heading: 'ニュース', loading: 'ニュースを読み込んでいます…', empty: 'ニュースはまだありません。', more: 'もっと見る' },
   card: {
@@ -38,5 +33,12 @@ export default {
     // Japanese nouns have no plural form; か所 counts places.
     cluster: (count, names) => `${count}か所のセンター：${names}（拡大表示）`,
     reset: '地図全体を表示',
+  },
+  problems: {
+    stale: (date) => `${date}に保存したデータです。最新ではない可能性があります。`,
+    failedLoad: 'データを読み込めませんでした。',
+    failedCors: 'データを読み込めませんでした。データを置いているサイトが、他のサイトからの読み込みを許可していない可能性があります。',
+    failedFormat: 'このウィジェットでは読み込めない形式のデータです。',
+    failedAddress: 'データのアドレスが正しくありません。',
   },
 } satisfies Strings;

@@ -2,11 +2,6 @@ import type { Strings } from './strings.js';
 
 export default {
   retry: '다시 시도',
-  stale: (date) => `${date}에 저장된 사본입니다. 최신 정보가 아닐 수 있습니다.`,
-  failedLoad: '데이터를 불러오지 못했습니다.',
-  failedCors: '데이터를 불러오지 못했습니다. 데이터가 있는 사이트에서 다른 사이트의 접근을 허용하지 않았을 수 있습니다.',
-  failedFormat: '이 위젯에서 읽을 수 없는 형식의 데이터입니다.',
-  failedAddress: '데이터 주소가 올바르지 않습니다.',
   newTab: '(새 탭에서 열림)',
   news: { heading: '뉴스', loading: '뉴스를 불러오는 중…', empty: '아직 뉴스가 없습니다.', more: '더 보기' },
   card: {
@@ -38,5 +33,12 @@ export default {
     // Korean counts places with 곳 and needs no plural form.
     cluster: (count, names) => `센터 ${count}곳: ${names} — 확대`,
     reset: '전체 지도 보기',
+  },
+  problems: {
+    stale: (date) => `${date}에 저장된 사본입니다. 최신 정보가 아닐 수 있습니다.`,
+    failedLoad: '데이터를 불러오지 못했습니다.',
+    failedCors: '데이터를 불러오지 못했습니다. 데이터가 있는 사이트에서 다른 사이트의 접근을 허용하지 않았을 수 있습니다.',
+    failedFormat: '이 위젯에서 읽을 수 없는 형식의 데이터입니다.',
+    failedAddress: '데이터 주소가 올바르지 않습니다.',
   },
 } satisfies Strings;

@@ -2,11 +2,6 @@ import type { Strings } from './strings.js';
 
 export default {
   retry: 'Opnieuw proberen',
-  stale: (date) => `Opgeslagen kopie van ${date}; mogelijk niet meer actueel.`,
-  failedLoad: 'De gegevens konden niet worden geladen.',
-  failedCors: 'De gegevens konden niet worden geladen. Mogelijk staat de site waar ze staan niet toe dat andere sites ze lezen.',
-  failedFormat: 'De gegevens hebben een indeling die deze widget niet kan lezen.',
-  failedAddress: 'Het adres van de gegevens is ongeldig.',
   newTab: '(opent in een nieuw tabblad)',
   news: { heading: 'Nieuws', loading: 'Nieuws wordt geladen…', empty: 'Nog geen nieuws.', more: 'Meer tonen' },
   card: {
@@ -37,5 +32,12 @@ export default {
     unresolved: 'locatie niet vastgesteld',
     cluster: (count, names) => `${count} ${new Intl.PluralRules('nl').select(count) === 'one' ? 'centrum' : 'centra'}: ${names} – inzoomen`,
     reset: 'Hele kaart tonen',
+  },
+  problems: {
+    stale: (date) => `Opgeslagen kopie van ${date}; mogelijk niet meer actueel.`,
+    failedLoad: 'De gegevens konden niet worden geladen.',
+    failedCors: 'De gegevens konden niet worden geladen. Mogelijk staat de site waar ze staan niet toe dat andere sites ze lezen.',
+    failedFormat: 'De gegevens hebben een indeling die deze widget niet kan lezen.',
+    failedAddress: 'Het adres van de gegevens is ongeldig.',
   },
 } satisfies Strings;

@@ -4,11 +4,6 @@ import type { Strings } from './strings.js';
 // a word both accept (previsto, situação, mostrar), else the Brazilian one, the larger readership.
 export default {
   retry: 'Tentar novamente',
-  stale: (date) => `Cópia de ${date}; pode estar desatualizada.`,
-  failedLoad: 'Não foi possível carregar os dados.',
-  failedCors: 'Não foi possível carregar os dados. Talvez o site onde eles estão não permita que outros sites os leiam.',
-  failedFormat: 'Este widget não consegue ler o formato dos dados.',
-  failedAddress: 'O endereço dos dados não é válido.',
   newTab: '(abre em uma nova aba)',
   news: { heading: 'Notícias', loading: 'Carregando notícias…', empty: 'Ainda não há notícias.', more: 'Mostrar mais' },
   card: {
@@ -39,5 +34,12 @@ export default {
     unresolved: 'local não identificado',
     cluster: (count, names) => `${count} ${new Intl.PluralRules('pt').select(count) === 'one' ? 'centro' : 'centros'}: ${names} — ampliar`,
     reset: 'Mostrar o mapa inteiro',
+  },
+  problems: {
+    stale: (date) => `Cópia de ${date}; pode estar desatualizada.`,
+    failedLoad: 'Não foi possível carregar os dados.',
+    failedCors: 'Não foi possível carregar os dados. Talvez o site onde eles estão não permita que outros sites os leiam.',
+    failedFormat: 'Este widget não consegue ler o formato dos dados.',
+    failedAddress: 'O endereço dos dados não é válido.',
   },
 } satisfies Strings;

@@ -1,9 +1,15 @@
-// The shape of one language's interface text: what every element says. Each language is one
-// module with every section (src/i18n/<lang>.ts); English is en.ts, bundled with the elements.
+// The shape of one language's interface text, in sections. Each language but English is one
+// module with every section (src/i18n/<lang>.ts), loaded when a widget speaks it. English, the
+// fallback, is one module per section (src/i18n/en/), bundled with the code that shows it.
 
-/** What every element says about its data. */
+/** What every element says. */
 export interface CommonStrings {
   retry: string;
+  newTab: string;
+}
+
+/** What the status line says after a failed load, or while a saved copy is shown. */
+export interface ProblemStrings {
   /** Shown with a date: data from an earlier visit that the network did not confirm (yet). */
   stale: (date: string) => string;
   failedLoad: string;
@@ -11,7 +17,6 @@ export interface CommonStrings {
   failedCors: string;
   failedFormat: string;
   failedAddress: string;
-  newTab: string;
 }
 
 export interface NewsStrings {
@@ -59,7 +64,8 @@ export interface Strings extends CommonStrings {
   news: NewsStrings;
   card: CardStrings;
   map: MapStrings;
+  problems: ProblemStrings;
 }
 
-/** The element sections of a language. */
-export type Section = 'news' | 'card' | 'map';
+/** The sections of a language, each registered in English by the code that shows it. */
+export type Section = 'news' | 'card' | 'map' | 'problems';

@@ -2,11 +2,6 @@ import type { Strings } from './strings.js';
 
 export default {
   retry: '重试',
-  stale: (date) => `这是 ${date} 保存的副本，可能已过时。`,
-  failedLoad: '无法加载数据。',
-  failedCors: '无法加载数据。存放数据的网站可能不允许其他网站读取。',
-  failedFormat: '数据格式无法识别。',
-  failedAddress: '数据地址无效。',
   newTab: '（在新标签页中打开）',
   news: { heading: '新闻', loading: '正在加载新闻…', empty: '暂无新闻。', more: '显示更多' },
   card: {
@@ -38,5 +33,12 @@ export default {
     // Chinese nouns have no plural form.
     cluster: (count, names) => `${count} 个创新中心：${names}——放大查看`,
     reset: '显示整幅地图',
+  },
+  problems: {
+    stale: (date) => `这是 ${date} 保存的副本，可能已过时。`,
+    failedLoad: '无法加载数据。',
+    failedCors: '无法加载数据。存放数据的网站可能不允许其他网站读取。',
+    failedFormat: '数据格式无法识别。',
+    failedAddress: '数据地址无效。',
   },
 } satisfies Strings;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Feed, NewsItem } from '../data/types.js';
-import { news } from '../i18n/en.js';
+import { news } from '../i18n/en/news.js';
 import { DataController } from '../shared/data-controller.js';
 import { formatDate } from '../shared/format.js';
 import { registerEnglish } from '../shared/strings.js';
@@ -166,16 +166,15 @@ export class SzNewsList extends SzElement {
     const date = item.published ?? item.updated;
     const external = this.linkTarget === '_blank';
     const title = html`<span part="title">${item.title}</span>`;
-    const lang = ifDefined(item.lang);
     // Title and summary carry the item's own language, and read in their own direction (dir=auto:
     // from their first letters); the date stays in the widget's.
     return html`<li part="item">
       <div class="text">
-        <h3 class="title" lang=${lang} dir="auto">${item.url
+        <h3 class="title" lang=${ifDefined(item.lang)} dir="auto">${item.url
           ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only">${` ${newTab}`}</span>` : nothing}</a>`
           : title}</h3>
         ${date && !this.hideDates ? html`<time part="date" datetime=${date} title=${formatDate(date, tag, 'long')}>${formatDate(date, tag, this.dateStyle)}</time>` : nothing}
-        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${lang} dir="auto">${item.summary}</p>` : nothing}
+        ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${ifDefined(item.lang)} dir="auto">${item.summary}</p>` : nothing}
       </div>
       ${item.image && !this.hideImages && !compact
         ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`

@@ -28,7 +28,7 @@ export interface DataSource<T> {
   defaultSrc: () => string;
   /** Reads the data, leaving out what is unsound (and saying so through `onDrop`). */
   parse(text: string, options: ParseOptions): T | Promise<T>;
-  /** Starts loading the parser's code while the data is fetched (called on connect). */
+  /** Starts loading the parser's code while the data is fetched (called as a load starts). */
   warm?(): unknown;
   isEmpty(value: T): boolean;
 }
@@ -81,11 +81,6 @@ export class DataController<T> implements ReactiveController {
     return this.#state;
   }
 
-  hostConnected(): void {
-    this.#needsLoad = true;
-    this.source.warm?.();
-  }
-
   hostDisconnected(): void {
     this.#stop();
     this.#needsLoad = true;
@@ -112,7 +107,6 @@ export class DataController<T> implements ReactiveController {
     this.#stop();
     this.#given = value !== undefined;
     this.#needsLoad = !this.#given;
-    this.#src = undefined;
     this.#set(value === undefined ? { status: 'loading' } : { status: this.#statusOf(value), value });
   }
 
@@ -134,6 +128,7 @@ export class DataController<T> implements ReactiveController {
     const { signal } = (this.#abort = new AbortController());
     const timeout = this.host.timeout * 1000;
     const useStored = this.#state.value === undefined;
+    this.source.warm?.();
     void this.#run(this.#generation, { src, source: this.source, timeout, fresh, signal, useStored });
   }
 
@@ -147,7 +142,7 @@ export class DataController<T> implements ReactiveController {
     // Refresh polling: the same load again once `refresh` seconds have passed and the page is
     // visible; a newer load or a disconnect aborts the wait.
     const { refresh } = this.host;
-    if (!(refresh > 0) || !this.host.isConnected) return;
+    if (!(refresh > 0)) return;
     await flow.refreshDue(refresh, options.signal);
     this.load(options.src, true);
   }

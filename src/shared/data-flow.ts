@@ -6,10 +6,14 @@ import { load } from '../data/loader.js';
 import { readStored, writeStored } from '../data/store.js';
 import { SzError, type Dropped, type ErrorCode } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
+import { problems } from '../i18n/en/problems.js';
 import type { Strings } from '../i18n/strings.js';
 import type { DataSource, DataState } from './data-controller.js';
 import { emit } from './events.js';
 import { formatDate } from './format.js';
+import { registerEnglish } from './strings.js';
+
+registerEnglish('problems', problems);
 
 /** What one step of a load found: the data (from the network, or `savedAt` on an earlier visit), or an error. */
 export type Outcome<T> = Found<T> | Failed;
@@ -98,6 +102,7 @@ export function report<T>(host: HTMLElement, outcome: Outcome<T>): void {
  */
 export function refreshDue(seconds: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    if (signal.aborted) return;
     const whenVisible = () => {
       if (document.hidden) return;
       stop();
@@ -130,8 +135,9 @@ const FAILURE: Partial<Record<ErrorCode, Failure>> = {
 /** What the status line says after a failure, or while a saved copy is shown (dated in `locale`). */
 export function describe(state: DataState<unknown>, t: Strings, locale: string): string {
   const { status, error, savedAt } = state;
-  if (status === 'error') return error?.crossOrigin ? t.failedCors : t[(error && FAILURE[error.code]) || 'failedLoad'];
-  return t.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale, 'long'));
+  const text = t.problems;
+  if (status === 'error') return error?.crossOrigin ? text.failedCors : text[(error && FAILURE[error.code]) || 'failedLoad'];
+  return text.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale, 'long'));
 }
 
 // Responses whose left-out parts were already reported: every widget on a page that reads one

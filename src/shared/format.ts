@@ -10,11 +10,17 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['minute', 60],
 ];
 
-// Intl constructors are slow; a long feed formats hundreds of dates in one render.
-const cache = new Map<string, unknown>();
+// Intl constructors are slow (a long feed formats hundreds of dates in one render), so formatters
+// are kept: a bounded number, since a page has a few locales but a hostile one could ask for many.
+const MAX_FORMATTERS = 64;
+const formatters = new Map<string, unknown>();
 function cached<T>(key: string, make: () => T): T {
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as T;
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    if (formatters.size >= MAX_FORMATTERS) formatters.clear();
+    formatters.set(key, (formatter = make()));
+  }
+  return formatter;
 }
 
 /** A date for people: "12 May 2017", its medium form, or "9 years ago", in `locale`. */

@@ -47,7 +47,8 @@ let observer: MutationObserver | undefined;
 
 /**
  * Re-render `host` when any `lang` attribute on the page changes, so a site's language switcher
- * that only flips `<html lang>` updates the widgets too. One observer serves every element.
+ * that only flips `<html lang>` updates the widgets too. One observer serves every element; once
+ * started it stays (it watches a single attribute, and costs nothing while no widget is left).
  */
 export function watchLang(host: { requestUpdate(): void }): () => void {
   if (!observer) {
@@ -55,11 +56,5 @@ export function watchLang(host: { requestUpdate(): void }): () => void {
     observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
   watchers.add(host);
-  return () => {
-    watchers.delete(host);
-    if (!watchers.size) {
-      observer?.disconnect();
-      observer = undefined;
-    }
-  };
+  return () => watchers.delete(host);
 }

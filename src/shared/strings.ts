@@ -1,13 +1,13 @@
-import { common } from '../i18n/en.js';
+import { common } from '../i18n/en/common.js';
 import type { Section, Strings } from '../i18n/strings.js';
 import type { UiLang } from './locale.js';
 
-// English gains a section as each element module registers its own (registerEnglish).
+// English gains a section as each module that shows one registers it (registerEnglish).
 const en = { ...common } as Strings;
 const ready: Partial<Record<UiLang, Strings>> = { en };
 const pending: Partial<Record<UiLang, Promise<unknown>>> = {};
 
-/** An element module's English section; its other languages come in the language chunks. */
+/** A module's English section; the other languages have every section in their own chunk. */
 export function registerEnglish<K extends Section>(section: K, strings: Strings[K]): void {
   en[section] = strings;
 }

@@ -113,11 +113,11 @@ describe('fault matrix', () => {
               if (new URL(url).origin !== location.origin) {
                 // No answer from another site: the browser does not tell a refused CORS read from
                 // an unreachable host, so the sentence says CORS may be why, and where to read more.
-                expect(said).to.equal(fr.failedCors);
+                expect(said).to.equal(fr.problems.failedCors);
                 const cors = /may not allow other sites to read its data \(CORS\).*Feeds from other sites \(CORS\)/;
                 expect(errors[0].message).to.match(cors);
               } else {
-                expect([fr.failedLoad, fr.failedFormat]).to.include(said);
+                expect([fr.problems.failedLoad, fr.problems.failedFormat]).to.include(said);
                 expect(errors[0].message).to.not.contain('CORS');
               }
             }
