@@ -48,18 +48,8 @@ const HEADINGS: Record<number, (content: unknown) => TemplateResult> = {
  * @csspart chip - One focus area.
  * @csspart source - The link to the source.
  * @csspart status - The loading, empty, error, not-found or stale line.
- * @csspart retry-button - The Retry button.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop [--sz-font-family=inherited from the page] - Font.
- * @cssprop [--sz-font-size=the element's own (inherited from the page)] - Base text size; everything inside scales with it (`em`). A page's `html` size reaches in only as far as its `body` passes it on.
- * @cssprop [--sz-color-text=the page's text colour; #1f2328 / #e6edf3 with a theme] - Text.
- * @cssprop [--sz-color-muted=the text colour at 80%; #59636e / #9da7b3 with a theme] - Dates, labels, the status line.
- * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with the card variant or a theme] - Background.
- * @cssprop [--sz-color-accent=blue mixed with the text colour (AA on light and dark pages); #0b5cad / #6cb6ff with a theme] - Links, buttons, markers.
- * @cssprop [--sz-radius=8px] - Corner radius.
- * @cssprop [--sz-space=1em] - Gaps, and the padding of the boxed look.
- * @cssprop [--sz-focus-ring=2px solid accent] - Keyboard focus outline.
  * @cssprop [--sz-color-skeleton=the text colour at 12%; #e6e9ed / #262c36 with a theme] - Focus chips and the loading placeholder.
  */
 export class SzCenterCard extends SzElement {

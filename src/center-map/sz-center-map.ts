@@ -1,5 +1,4 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Center } from '../data/types.js';
 import { map } from '../i18n/en/map.js';
 import type { MapStrings } from '../i18n/strings.js';
@@ -11,8 +10,13 @@ import { registerEnglish } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { SzElement } from '../shared/sz-element.js';
 import type { MapOutput } from './map-geo.js';
-import { clusterName, listEntry, markerName } from './map-names.js';
+import { renderCenterList } from './center-list.js';
+import { clusterName, markerName } from './map-names.js';
+import { ASPECT, drawingInput, MARKER_SIZE, PREFERRED, visibleMarkers } from './map-layout.js';
+import { renderMarker } from './markers.js';
+import { showInCard } from './card-link.js';
 import { MarkerLabels } from './marker-labels.js';
+import { nextIndex } from './roving-focus.js';
 import { centerMapStyles } from './sz-center-map.styles.js';
 
 registerEnglish('map', map);
@@ -20,19 +24,6 @@ registerEnglish('map', map);
 // The map's drawing code and country shapes: loaded only when a map is on the page.
 const mapGeo = () => import('./map-geo.js');
 type MapGeo = Awaited<ReturnType<typeof mapGeo>>;
-
-/** Diameter of a marker's hit area in px (WCAG 2.2 target size is 24); also the margin kept around fitted centres. */
-const MARKER_SIZE = 28;
-// Markers closer than this (centre to centre) merge into a group: at 40 px even two diagonal
-// neighbours' square boxes of 28 px cannot touch.
-const MERGE_DISTANCE = 40;
-const ASPECT = 0.55;
-/**
- * The map's preferred width where the page sizes it by its content (a float, a flex row, a table
- * cell): the svg's width and height attributes, which CSS then scales to the box. As a picture
- * with a percentage width, it still shrinks to any narrower column.
- */
-const PREFERRED = { width: 560, height: Math.round(560 * ASPECT) };
 
 /**
  * Shenzhen's overseas innovation centres on a world map; select one to read about it, or wire a
@@ -66,17 +57,7 @@ const PREFERRED = { width: 560, height: Math.round(560 * ASPECT) };
  * @csspart list - The list of centres.
  * @csspart list-item - A centre in the list (a button).
  * @csspart status - The loading, empty, error or stale line.
- * @csspart retry-button - The Retry button.
  *
- * @cssprop [--sz-font-family=inherited from the page] - Font.
- * @cssprop [--sz-font-size=the element's own (inherited from the page)] - Base text size; everything inside scales with it (`em`). A page's `html` size reaches in only as far as its `body` passes it on.
- * @cssprop [--sz-color-text=the page's text colour; #1f2328 / #e6edf3 with a theme] - Text.
- * @cssprop [--sz-color-muted=the text colour at 80%; #59636e / #9da7b3 with a theme] - Dates, labels, the status line.
- * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with the card variant or a theme] - Background.
- * @cssprop [--sz-color-accent=blue mixed with the text colour (AA on light and dark pages)] - Links, buttons, markers.
- * @cssprop [--sz-radius=8px] - Corner radius.
- * @cssprop [--sz-space=1em] - Gaps, and the padding of the boxed look.
- * @cssprop [--sz-focus-ring=2px solid accent] - Keyboard focus outline.
  * @cssprop [--sz-color-border=the text colour at 25%] - Borders of the list's buttons (`show-list`).
  * @cssprop [--sz-color-skeleton=the text colour at 12%] - The map's placeholder while it loads.
  * @cssprop [--sz-map-land=the text colour at 16%] - Land.
@@ -108,7 +89,7 @@ export class SzCenterMap extends SzElement {
   declare showList: boolean;
   declare showPlanned: boolean;
   declare centers: Center[] | undefined;
-  /** The map box's width in px, as observed. */
+  /** The map box's width in px, as observed (0 until it is). */
   declare private width: number;
   /** The members of the group zoomed into, if any. */
   declare private zoom: string[] | undefined;
@@ -120,7 +101,6 @@ export class SzCenterMap extends SzElement {
   #drawn?: MapOutput;
   #drawnKey?: string;
   #resizer?: ResizeObserver;
-  #warnedFor?: string;
   readonly #labels = new MarkerLabels(this);
 
   constructor() {
@@ -165,21 +145,13 @@ export class SzCenterMap extends SzElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('centers')) this.#data.provide(this.centers);
     if (changed.has('view') || changed.has('src') || changed.has('centers')) this.zoom = undefined;
-    const { geo, width } = this;
+    const { geo } = this;
+    const { width } = this;
     // Nothing is drawn while the data loads (the skeleton shows): a world view drawn first would
     // be thrown away a moment later.
     if (!geo || !width || this.#data.state.status === 'loading') return;
-    const located = this.#centers.filter((center) => center.coordinates);
-    const fitted = this.view === 'world' ? [] : located.filter((center) => !this.zoom || this.zoom.includes(center.id));
-    const input = {
-      width,
-      height: Math.round(width * ASPECT),
-      projection: this.projection,
-      fit: fitted.map((center) => center.coordinates as [number, number]),
-      margin: MARKER_SIZE,
-      markers: located.map((center) => ({ id: center.id, coordinates: center.coordinates as [number, number] })),
-      mergeDistance: MERGE_DISTANCE,
-    };
+    const { projection, view, zoom } = this;
+    const input = drawingInput(this.#centers, { width, projection, view, zoom });
     // Drawing costs tens of milliseconds: only when what is drawn changes, not on every focus
     // move or selection.
     const key = JSON.stringify(input);
@@ -192,13 +164,13 @@ export class SzCenterMap extends SzElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    this.#observeSize();
     // Marker positions go through the CSSOM: a style attribute (even styleMap's first render)
     // is an inline style, which a strict CSP (style-src 'self') blocks.
     for (const marker of this.renderRoot.querySelectorAll<HTMLElement>('[part~="marker"]')) {
       marker.style.left = `${marker.dataset.x}%`;
       marker.style.top = `${marker.dataset.y}%`;
     }
+    this.#observeSize();
     this.#labels.place(this.width);
     const wiring = changed.has('selected') || changed.has('for') || changed.has('centers');
     if (wiring || this.#data.state.status === 'loaded') this.#updateCard();
@@ -206,19 +178,7 @@ export class SzCenterMap extends SzElement {
 
   /** The `for` wiring: the card with that id shows the selected centre. */
   #updateCard(): void {
-    if (!this.for) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const card = root.getElementById?.(this.for) ?? document.getElementById(this.for);
-    if (card?.localName !== 'sz-center-card') {
-      if (this.#warnedFor !== this.for) {
-        this.#warnedFor = this.for;
-        console.warn(`sz-widgets: <sz-center-map for="${this.for}">: no <sz-center-card id="${this.for}"> on this page.`);
-      }
-      return;
-    }
-    const center = this.#centers.find((c) => c.id === this.selected);
-    const linked = card as HTMLElementTagNameMap['sz-center-card'];
-    if (center && linked.center !== center) linked.center = center;
+    if (this.for) showInCard(this, this.for, this.#centers.find((center) => center.id === this.selected));
   }
 
   /** Selects a centre: highlight, `selected`, `sz-select`, and the linked card. */
@@ -240,7 +200,16 @@ export class SzCenterMap extends SzElement {
       <div part="map" class="map" dir="ltr">${ready && t ? this.#renderMap(locale.tag, locale.dir, t.map) : bone}</div>
       ${this.zoom && t ? html`<button part="reset-button" @click=${() => (this.zoom = undefined)}>${t.map.reset}</button>` : nothing}
       ${this.renderState(this.#data, t, message, !ready && status !== 'error')}
-      ${t && this.#centers.length ? this.#renderList(locale.tag, t.map) : nothing}
+      ${t && this.#centers.length
+        ? renderCenterList({
+            centers: this.#centers,
+            tag: locale.tag,
+            text: t.map,
+            shown: this.showList,
+            selected: this.selected,
+            onSelect: (id) => this.select(id),
+          })
+        : nothing}
     </div>`;
   }
 
@@ -251,74 +220,42 @@ export class SzCenterMap extends SzElement {
     const byId = new Map(this.#centers.map((center) => [center.id, center]));
     const planned = this.showPlanned ? this.#centers.filter((center) => center.status === 'planned') : [];
     const plannedCountries = new Set(planned.map((center) => center.country));
-    // Reading order: west to east, then north to south. Zoomed into a group, the centres out of
-    // view get no marker (they would overflow the page and take focus unseen); the list has them.
-    const inView = (v: number, max: number) => v >= MARKER_SIZE / 2 && v <= max - MARKER_SIZE / 2;
-    const clusters = drawn.clusters
-      .filter((cluster) => inView(cluster.x, width) && inView(cluster.y, height))
-      .sort((a, b) => a.x - b.x || a.y - b.y);
-    const focus = Math.min(this.focusIndex, clusters.length - 1);
+    const markers = visibleMarkers(drawn, byId, { width, height, margin: MARKER_SIZE / 2 });
+    const focus = Math.min(this.focusIndex, markers.length - 1);
     return html`<svg viewBox="0 0 ${width} ${height}" width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true" focusable="false">
         <g part="land">${drawn.countries.map((country) => svg`<path d=${country.d} class=${plannedCountries.has(country.id) ? 'planned' : ''}></path>`)}</g>
         <path part="borders" d=${drawn.borders}></path>
       </svg>
       <div class="markers" role="group" aria-label=${text.label} @keydown=${this.#onKey}>
-        ${clusters.map((cluster, index) => {
-          const members = cluster.ids.map((id) => byId.get(id)).filter((center): center is Center => !!center);
+        ${markers.map((marker, index) => {
+          const { id, members } = marker;
           const one = members.length === 1 ? members[0] : undefined;
           const label = one ? markerName(one, tag, text) : clusterName(members, tag, text);
           const selected = !!one && one.id === this.selected;
-          const id = cluster.ids.join(' ');
-          return html`<button
-            part="marker${selected ? ' selected' : ''}${one ? '' : ' cluster'}"
-            class=${this.#labels.open === id ? 'open' : ''}
-            data-x=${((cluster.x / width) * 100).toFixed(3)}
-            data-y=${((cluster.y / height) * 100).toFixed(3)}
-            tabindex=${index === focus ? 0 : -1}
-            aria-label=${label}
-            aria-pressed=${ifDefined(one ? (selected ? 'true' : 'false') : undefined)}
-            data-id=${id}
-            @focus=${(e: FocusEvent) => this.#onFocus(e, index, id)}
-            @blur=${() => this.#labels.hide(id)}
-            @pointerenter=${(e: PointerEvent) => e.pointerType === 'mouse' && this.#labels.show(id)}
-            @pointerleave=${(e: PointerEvent) => e.pointerType === 'mouse' && this.#labels.hide(id)}
-            @click=${(e: MouseEvent) => this.#activate(e, id, one)}
-          >${one ? nothing : members.length}<span class="tip" aria-hidden="true" dir=${dir}>${label}</span></button>`;
+          const state = { label, selected, tabStop: index === focus, open: this.#labels.open === id, dir };
+          return renderMarker(marker, state, {
+            focus: (event) => this.#onFocus(event, index, id),
+            blur: () => this.#labels.hide(id),
+            hover: (entering) => (entering ? this.#labels.show(id) : this.#labels.hide(id)),
+            click: (event) => this.#activate(event, id, one),
+          });
         })}
       </div>`;
   }
 
-  #renderList(tag: string, text: MapStrings): TemplateResult {
-    // Always in the accessibility tree; on screen (and in the tab order) with show-list.
-    return html`<ul part="list" aria-label=${text.list} class=${this.showList ? '' : 'sr-only'}>
-      ${this.#centers.map(
-        (center) => html`<li>
-          <button
-            part="list-item"
-            tabindex=${this.showList ? 0 : -1}
-            aria-pressed=${center.id === this.selected ? 'true' : 'false'}
-            @click=${() => this.select(center.id)}
-          >${listEntry(center, tag, text)}</button>
-        </li>`,
-      )}
-    </ul>`;
-  }
-
+  /** Arrow keys, Home and End move between markers (one tab stop); Escape closes a label, then the selection. */
   #onKey(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part~="marker"]')];
     const index = buttons.indexOf(event.target as HTMLButtonElement);
     if (index < 0) return;
-    const last = buttons.length - 1;
-    const moves: Record<string, number> = { ArrowRight: index + 1, ArrowDown: index + 1, ArrowLeft: index - 1, ArrowUp: index - 1, Home: 0, End: last };
-    const next = moves[event.key];
+    const next = nextIndex(event.key, index, buttons.length);
     if (event.key === 'Escape') {
       // Dismissing the label comes first (WCAG 1.4.13), the selection only on a second press.
       if (this.#labels.open) this.#labels.hide();
       else this.select(null);
     } else if (next !== undefined) {
-      const target = Math.max(0, Math.min(last, next));
-      this.focusIndex = target;
-      buttons[target].focus();
+      this.focusIndex = next;
+      buttons[next].focus();
     } else {
       return;
     }

@@ -48,19 +48,9 @@ const feedParser = () => import('../data/feed-lazy.js');
  * @csspart summary - An item's summary.
  * @csspart image - An item's image.
  * @csspart status - The loading, empty, error or stale line.
- * @csspart retry-button - The Retry button.
  * @csspart more-button - The "Show more" button.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop [--sz-font-family=inherited from the page] - Font.
- * @cssprop [--sz-font-size=the element's own (inherited from the page)] - Base text size; everything inside scales with it (`em`). A page's `html` size reaches in only as far as its `body` passes it on.
- * @cssprop [--sz-color-text=the page's text colour; #1f2328 / #e6edf3 with a theme] - Text.
- * @cssprop [--sz-color-muted=the text colour at 80%; #59636e / #9da7b3 with a theme] - Dates, labels, the status line.
- * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with the card variant or a theme] - Background.
- * @cssprop [--sz-color-accent=blue mixed with the text colour (AA on light and dark pages); #0b5cad / #6cb6ff with a theme] - Links, buttons, markers.
- * @cssprop [--sz-radius=8px] - Corner radius.
- * @cssprop [--sz-space=1em] - Gaps, and the padding of the boxed look.
- * @cssprop [--sz-focus-ring=2px solid accent] - Keyboard focus outline.
  * @cssprop [--sz-color-border=the text colour at 25%; #d1d9e0 / #3d444d with a theme] - Card borders (`cards` layout).
  * @cssprop [--sz-color-skeleton=the text colour at 12%; #e6e9ed / #262c36 with a theme] - Loading placeholder.
  */

@@ -1,5 +1,5 @@
 // What `sz-widgets feed` writes (test/fixtures/feed-output/news.json, checked byte for byte against
-// the command's output in test/feed/command.test.mjs) is what <sz-news-list> shows.
+// the command's output in test/feed/command-output.test.mjs) is what <sz-news-list> shows.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/news-list/define.js';
 import { clearStoredCopies } from '../helpers.js';
