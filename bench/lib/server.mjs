@@ -38,7 +38,8 @@ export function fileFor(pathname, dist = join(root, 'dist')) {
 }
 
 /**
- * @param {{ generated?: Map<string, { body: string | Buffer, type: string }>, compress?: boolean, dist?: string }} options
+ * @param {{ generated?: Map<string, { body: string | Buffer, type: string }>, compress?: boolean, dist?:
+ * string }} options
  * @returns {Promise<{ origin: string, port: number, close(): Promise<void>, requests: string[] }>}
  */
 export function startServer({ generated = new Map(), compress = false, dist } = {}) {

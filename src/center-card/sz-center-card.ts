@@ -31,14 +31,24 @@ const HEADINGS: Record<number, (content: unknown) => TemplateResult> = {
  * @tagname sz-center-card
  * @summary One centre from the centres dataset, as a card.
  *
- * @attr center - Which centre to show, by id: `san-francisco`, `boston`, `seattle`, `london`, `evelyn`, `tel-aviv`, `toronto`, `france`, `germany`, `belgium` in the shipped dataset. The `center` property also takes a `Center` object, shown without any request.
- * @attr [src=the shipped centres dataset] - A centres GeoJSON file (see "Data formats"). Many cards on one `src` make one request.
+ * @attr center - Which centre to show, by id: `san-francisco`, `boston`, `seattle`, `london`, `evelyn`,
+ *   `tel-aviv`, `toronto`, `france`, `germany`, `belgium` in the shipped dataset. The `center` property also
+ *   takes a `Center` object, shown without any request.
+ * @attr [src=the shipped centres dataset] - A centres GeoJSON file (see "Data formats"). Many cards on one
+ *   `src` make one request.
  * @attr [layout=full] - `compact`: name, status, city and country only.
  * @attr [heading-level=3] - The level of the card's heading (2–6), to fit the page's outline.
- * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Interface language and the language of the data (names, cities, summaries); text the data has only in English is marked `lang="en"`. Country names come from `Intl.DisplayNames`. Interface languages: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings.
+ * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Interface language and the
+ *   language of the data (names, cities, summaries); text the data has only in English is marked `lang="en"`.
+ *   Country names come from `Intl.DisplayNames`. Interface languages: `en`, `zh-Hans` (any `zh`), `he` and
+ *   `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`,
+ *   `es-419`) gets its language's strings, other languages get English strings.
  *
  * @fires sz-load - The dataset was loaded. `detail: { src, data: Center[] }`.
- * @fires sz-error - Loading failed (`http`, `network`, `timeout`, `too-large`, `parse`, `schema`, `bad-url`), the id is not in the dataset (`not-found`; the message names the ids that exist), or its record is there but breaks a rule and was left out (`excluded`; the message says why). A card with no `center` yet (waiting for a map) is not an error. `detail: { code, message, src }`.
+ * @fires sz-error - Loading failed (`http`, `network`, `timeout`, `too-large`, `parse`, `schema`, `bad-url`),
+ *   the id is not in the dataset (`not-found`; the message names the ids that exist), or its record is there
+ *   but breaks a rule and was left out (`excluded`; the message says why). A card with no `center` yet
+ *   (waiting for a map) is not an error. `detail: { code, message, src }`.
  *
  * @csspart base - The card.
  * @csspart name - The heading with the centre's name.
@@ -50,7 +60,8 @@ const HEADINGS: Record<number, (content: unknown) => TemplateResult> = {
  * @csspart status - The loading, empty, error, not-found or stale line.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop [--sz-color-skeleton=the text colour at 12%; #e6e9ed / #262c36 with a theme] - Focus chips and the loading placeholder.
+ * @cssprop [--sz-color-skeleton=the text colour at 12%; #e6e9ed / #262c36 with a theme] - Focus chips and the
+ *   loading placeholder.
  */
 export class SzCenterCard extends SzElement {
   static override styles = [baseStyles, centerCardStyles];

@@ -35,16 +35,21 @@ type MapGeo = Awaited<ReturnType<typeof mapGeo>>;
  *
  * @attr [src=the shipped centres dataset] - A centres GeoJSON file. A map and cards on the same `src` make one request.
  * @attr selected - The id of the selected centre (reflected: it changes when the visitor selects one).
- * @attr for - The id of the `<sz-center-card>` that shows the selected centre. A missing id is reported once in the console.
+ * @attr for - The id of the `<sz-center-card>` that shows the selected centre. A missing id is reported once
+ *   in the console.
  * @attr [view=data] - `data` fits all located centres with a margin; `world` shows the whole world.
  * @attr [projection=equal-earth] - The map projection.
  * @attr show-list - Show the list of centres under the map (it is always there for assistive technology).
  * @attr show-planned - Shade the countries of `planned` entries.
- * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of names and labels: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings. The list and controls follow right-to-left languages; the map itself is never mirrored.
+ * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of names and labels:
+ *   `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`,
+ *   `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English
+ *   strings. The list and controls follow right-to-left languages; the map itself is never mirrored.
  *
  * @property centers - Centres to show directly, without a request.
  *
- * @fires sz-select - A centre was selected. `detail: { id, center }` (`id` is `null` when Escape clears the selection; a first Escape closes an open label).
+ * @fires sz-select - A centre was selected. `detail: { id, center }` (`id` is `null` when Escape clears the
+ *   selection; a first Escape closes an open label).
  * @fires sz-load - The dataset was loaded. `detail: { src, data: Center[] }`.
  * @fires sz-error - Loading failed. `detail: { code, message, src }`.
  *
@@ -194,7 +199,8 @@ export class SzCenterMap extends SzElement {
     const { status } = this.#data.state;
     const ready = !!(t && this.geo && this.#drawn && status !== 'loading');
     // Until the drawing is ready the map says it is loading, whatever the data's state.
-    const message = !t ? '' : !ready ? t.map.loading : this.stateMessage(this.#data, t, t.map);
+    let message = '';
+    if (t) message = ready ? this.stateMessage(this.#data, t, t.map) : t.map.loading;
     const bone = html`<svg class="bone" width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true"></svg>`;
     return html`<div part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${!ready}>
       <div part="map" class="map" dir="ltr">${ready && t ? this.#renderMap(locale.tag, locale.dir, t.map) : bone}</div>

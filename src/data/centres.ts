@@ -48,7 +48,10 @@ const KNOWN: Record<string, number[]> = {
 export function checkCenters(json: unknown): Problem[] {
   const problems: Problem[] = [];
   const report = (path: string, message: string) => void problems.push({ path, message });
-  /** Unless `ok`: "is required" for a missing value, else "must be <what>, not <value>" (cut short: values may be hostile). */
+  /**
+   * Unless `ok`: "is required" for a missing value, else "must be <what>, not <value>" (cut short: values may
+   * be hostile).
+   */
   const must = (path: string, value: unknown, ok: unknown, what: string): boolean => {
     if (!ok) report(path, value === undefined ? 'is required' : `must be ${what}, not ${shortValue(value)}`);
     return !!ok;

@@ -16,14 +16,15 @@ const XML_TAG = new RegExp(
 );
 // Its attributes, one after another from its name on: never a match inside a value.
 const XML_ATTR = /(\s+)([^\s/<>"'=]+)(\s*=\s*)("[^"]*"|'[^']*')/g;
+const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const xmlValue = (v: string): string =>
   v
     .slice(1, -1)
-    .replace(/&#x([\da-f]+);|&#(\d+);|&(amp|lt|gt|quot|apos);/gi, (_, hex?: string, dec?: string, name?: string) =>
-      name
-        ? { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase()] || ''
-        : String.fromCodePoint(Math.min(parseInt(hex || dec || '0', hex ? 16 : 10), 0x10ffff)),
-    );
+    .replace(/&#x([\da-f]+);|&#(\d+);|&(amp|lt|gt|quot|apos);/gi, (_, hex?: string, dec?: string, name?: string) => {
+      if (name) return XML_ENTITIES[name.toLowerCase()] ?? '';
+      const code = hex ? parseInt(hex, 16) : parseInt(dec ?? '0', 10);
+      return String.fromCodePoint(Math.min(code, 0x10ffff));
+    });
 
 // What is passed over whole, by how it opens and how it closes: comments, CDATA sections and
 // processing instructions.

@@ -26,7 +26,10 @@ export interface Feed {
   title?: string;
   /** The feed's home page (http(s) only). */
   url?: string;
-  /** The feed's language, canonical BCP 47 (already copied onto every item that has none of its own); absent when unknown. */
+  /**
+   * The feed's language, canonical BCP 47 (already copied onto every item that has none of its own); absent
+   * when unknown.
+   */
   lang?: string;
   items: NewsItem[];
 }

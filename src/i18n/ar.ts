@@ -33,9 +33,13 @@ export default {
     unresolved: 'لم يُحدَّد الموقع',
     cluster: (count, names) => {
       // The noun follows the number's form: مركز واحد، مركزان، 3–10 مراكز، 11–99 مركزًا، 100 مركز.
-      const rule = new Intl.PluralRules('ar').select(count);
-      const counted =
-        rule === 'one' ? 'مركز واحد' : rule === 'two' ? 'مركزان' : `${count} ${rule === 'few' ? 'مراكز' : rule === 'many' ? 'مركزًا' : 'مركز'}`;
+      const forms: Partial<Record<Intl.LDMLPluralRule, string>> = {
+        one: 'مركز واحد',
+        two: 'مركزان',
+        few: `${count} مراكز`,
+        many: `${count} مركزًا`,
+      };
+      const counted = forms[new Intl.PluralRules('ar').select(count)] ?? `${count} مركز`;
       return `${counted}: ${names} – تكبير`;
     },
     reset: 'عرض الخريطة كاملة',

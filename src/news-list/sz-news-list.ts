@@ -22,21 +22,29 @@ const feedParser = () => import('../data/feed-lazy.js');
  * @tagname sz-news-list
  * @summary Latest news items: title, date, summary, image, link.
  *
- * @attr [src=the shipped Shenzhen news feed] - The feed: RSS 2.0 (also 0.9x and 1.0), Atom 1.0 or JSON Feed 1.1. Relative URLs resolve against the page. Only `http:`/`https:`. Changing it aborts the request in flight.
- * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of the interface and dates: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English strings with their own date format.
+ * @attr [src=the shipped Shenzhen news feed] - The feed: RSS 2.0 (also 0.9x and 1.0), Atom 1.0 or JSON Feed
+ *   1.1. Relative URLs resolve against the page. Only `http:`/`https:`. Changing it aborts the request in
+ *   flight.
+ * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of the interface and
+ *   dates: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`,
+ *   `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get
+ *   English strings with their own date format.
  * @attr [limit=5] - Items shown at first, and how many more each "Show more" reveals.
  * @attr [layout=list] - `cards` is a responsive grid; `compact` shows titles and dates only.
  * @attr [heading=localised "News"] - Heading above the list; `heading=""` removes it.
  * @attr hide-summary - Hide summaries.
  * @attr hide-images - Hide images.
  * @attr hide-dates - Hide dates.
- * @attr [date-style=long] - The locale's long date ("12. Mai 2017"), its medium form ("12.05.2017"; English has the same for both), or "9 years ago" (the full date is in the tooltip).
+ * @attr [date-style=long] - The locale's long date ("12. Mai 2017"), its medium form ("12.05.2017"; English
+ *   has the same for both), or "9 years ago" (the full date is in the tooltip).
  * @attr [link-target=_blank] - Where item links open. New-tab links say so to screen readers.
  *
- * @property items - Items to show directly, for apps that already hold them: no request is made. Set `undefined` to go back to `src`.
+ * @property items - Items to show directly, for apps that already hold them: no request is made. Set
+ *   `undefined` to go back to `src`.
  *
  * @fires sz-load - The feed was loaded and parsed. `detail: { src, data: { title?, url?, items } }`.
- * @fires sz-error - Loading or parsing failed. `detail: { code, message, src }`; `code` is one of `http`, `network`, `timeout`, `too-large`, `parse`, `unsupported`, `bad-url`.
+ * @fires sz-error - Loading or parsing failed. `detail: { code, message, src }`; `code` is one of `http`,
+ *   `network`, `timeout`, `too-large`, `parse`, `unsupported`, `bad-url`.
  *
  * @csspart base - The outer box.
  * @csspart heading - The heading.

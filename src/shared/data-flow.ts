@@ -45,8 +45,11 @@ export interface LoadDataOptions<T> {
   signal: AbortSignal;
 }
 
-const toSzError = (err: unknown): SzError =>
-  err instanceof SzError ? err : new SzError('parse', err instanceof Error ? err.message : String(err));
+/** Anything a parser threw, as an SzError ('parse' unless it says otherwise). */
+function toSzError(err: unknown): SzError {
+  if (err instanceof SzError) return err;
+  return new SzError('parse', err instanceof Error ? err.message : String(err));
+}
 
 /**
  * One load: perhaps the stored copy first, then what the network said, as outcomes in that

@@ -16,19 +16,26 @@ export interface StateTexts {
  * What the three elements share: the data attributes, the language, the interface text, the
  * status line and events. Like every element, it takes its look from the page unless asked.
  *
- * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own (the boxed look); `auto` follows the page's `color-scheme` (`light dark` on the page: the visitor's system setting; none: light, as the page is).
- * @attr [variant=none: part of the page] - `card`: the boxed look, a surface of its own with padding and rounded corners. By default the widget has no background and no outer padding, and takes the page's text colour and size.
+ * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own
+ *   (the boxed look); `auto` follows the page's `color-scheme` (`light dark` on the page: the visitor's
+ *   system setting; none: light, as the page is).
+ * @attr [variant=none: part of the page] - `card`: the boxed look, a surface of its own with padding and
+ *   rounded corners. By default the widget has no background and no outer padding, and takes the page's text
+ *   colour and size.
  * @attr [timeout=10] - Seconds before a load is given up (retries included).
- * @attr [refresh=0 (never)] - Load the data again every this many seconds (at least every second). Pauses while the page is hidden; stops when the element is removed.
+ * @attr [refresh=0 (never)] - Load the data again every this many seconds (at least every second). Pauses
+ *   while the page is hidden; stops when the element is removed.
  *
  * @csspart retry-button - The Retry button.
  *
  * @cssprop [--sz-font-family=inherited from the page] - Font.
- * @cssprop [--sz-font-size=the element's own (inherited from the page)] - Base text size; everything inside scales with it (`em`). A page's `html` size reaches in only as far as its `body` passes it on.
+ * @cssprop [--sz-font-size=the element's own (inherited from the page)] - Base text size; everything inside
+ *   scales with it (`em`). A page's `html` size reaches in only as far as its `body` passes it on.
  * @cssprop [--sz-color-text=the page's text colour; #1f2328 / #e6edf3 with a theme] - Text.
  * @cssprop [--sz-color-muted=the text colour at 80%; #59636e / #9da7b3 with a theme] - Dates, labels, the status line.
  * @cssprop [--sz-color-surface=transparent; #fff / #0d1117 with the card variant or a theme] - Background.
- * @cssprop [--sz-color-accent=blue mixed with the text colour (AA on light and dark pages); #0b5cad / #6cb6ff with a theme] - Links, buttons, markers.
+ * @cssprop [--sz-color-accent=blue mixed with the text colour (AA on light and dark pages); #0b5cad / #6cb6ff with a theme] - Links,
+ *   buttons, markers.
  * @cssprop [--sz-radius=8px] - Corner radius.
  * @cssprop [--sz-space=1em] - Gaps, and the padding of the boxed look.
  * @cssprop [--sz-focus-ring=2px solid accent] - Keyboard focus outline.

@@ -1,7 +1,8 @@
 // README "Embedding" → static page with Subresource Integrity, tried against dist/: the hash is
 // computed here, from the bytes the server sends, as `openssl dgst -sha384 -binary FILE |
 // openssl base64 -A` and npm run sri compute it from the file. (The test server re-emits .js
-// files through esbuild, so the bytes differ from dist/ here; on a plain server they are dist/.) Each case gets a fresh iframe: a fresh module map, so one refused load does not
+// files through esbuild, so the bytes differ from dist/ here; on a plain server they are dist/.) Each case
+// gets a fresh iframe: a fresh module map, so one refused load does not
 // decide the next.
 import { expect, waitUntil } from '@open-wc/testing';
 
