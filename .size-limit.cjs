@@ -40,8 +40,12 @@ function lazyChunk(entry, name) {
   } catch {
     return [relative(__dirname, entry)];
   }
-  const spec = [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => m[1]).find((s) => s.includes(name));
-  return spec ? staticClosure(join(dirname(entry), spec)) : [`${name} (no such chunk in ${relative(__dirname, entry)})`];
+  const spec = [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)]
+    .map((m) => m[1])
+    .find((s) => s.includes(name));
+  return spec
+    ? staticClosure(join(dirname(entry), spec))
+    : [`${name} (no such chunk in ${relative(__dirname, entry)})`];
 }
 
 module.exports = [

@@ -18,11 +18,17 @@ export default tseslint.config(
       'lit/no-template-bind': 'error',
       'lit/no-useless-template-literals': 'error',
       'lit/attribute-value-entities': 'error',
-      'no-restricted-imports': ['error', { paths: [
-        { name: 'lit/directives/unsafe-html.js', message: 'Feed data must never be rendered as HTML.' },
-        { name: 'lit/directives/unsafe-svg.js', message: 'Feed data must never be rendered as SVG.' },
-      ] }],
-      'no-restricted-properties': ['error',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'lit/directives/unsafe-html.js', message: 'Feed data must never be rendered as HTML.' },
+            { name: 'lit/directives/unsafe-svg.js', message: 'Feed data must never be rendered as SVG.' },
+          ],
+        },
+      ],
+      'no-restricted-properties': [
+        'error',
         { property: 'innerHTML', message: 'Use Lit text bindings or an inert document.' },
         { property: 'outerHTML', message: 'Use Lit text bindings or an inert document.' },
       ],

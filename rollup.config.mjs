@@ -21,7 +21,8 @@ const ts = (declarations) =>
 
 // A language chunk is one that src/i18n/load.ts import()s: named by its module, so the list of
 // languages stays in src/i18n/languages.ts alone.
-const isLanguage = (chunk) => chunk.isDynamicEntry && /[\\/]src[\\/]i18n[\\/][^\\/]+\.ts$/.test(chunk.facadeModuleId ?? '');
+const isLanguage = (chunk) =>
+  chunk.isDynamicEntry && /[\\/]src[\\/]i18n[\\/][^\\/]+\.ts$/.test(chunk.facadeModuleId ?? '');
 const esOutput = {
   dir: 'dist',
   format: 'es',
@@ -31,7 +32,13 @@ const esOutput = {
   // Datasets keep stable names: data owners and partners link to dist/data/news.json.
   assetFileNames: 'data/[name][extname]',
 };
-const browserPlugins = (declarations) => [resolve(), ts(declarations), minifyHTML({ failOnError: true }), importMetaAssets(), terser(production)];
+const browserPlugins = (declarations) => [
+  resolve(),
+  ts(declarations),
+  minifyHTML({ failOnError: true }),
+  importMetaAssets(),
+  terser(production),
+];
 
 // Each element's own entry is built on its own, Lit included, so a page that shows one kind of
 // element loads one file first (plus chunks on demand). Pages with several kinds use

@@ -68,7 +68,11 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 600000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), screenshotPlugin(), ...extraPlugins],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    screenshotPlugin(),
+    ...extraPlugins,
+  ],
   middleware: [faultMiddleware],
   reporters: [defaultReporter(), countReporter()],
   // Partial local runs (one file) set NO_COVERAGE=1; npm test always measures coverage.

@@ -97,10 +97,16 @@ try {
     };
     const o = { rate, runs, warmup };
     results.calibration = await step(`calibrating the ${rate}× CPU throttle`, () => calibrate(browser, origin, rate));
-    results.speed.news = await step(`(a) parse + render 1,000 items (${runs} runs + ${warmup} warm-up)`, () => newsRender(browser, origin, o));
+    results.speed.news = await step(`(a) parse + render 1,000 items (${runs} runs + ${warmup} warm-up)`, () =>
+      newsRender(browser, origin, o),
+    );
     results.speed.map = await step('(b) map vs Leaflet', () => mapRender(browser, origin, o));
-    results.speed.cache = await step('(c) first render, cold vs from the offline copy', () => cacheRender(browser, origin, o));
-    results.speed.longFeed = await step('(d) a 10,000-item feed: longest main-thread task', () => longFeed(browser, origin, o));
+    results.speed.cache = await step('(c) first render, cold vs from the offline copy', () =>
+      cacheRender(browser, origin, o),
+    );
+    results.speed.longFeed = await step('(d) a 10,000-item feed: longest main-thread task', () =>
+      longFeed(browser, origin, o),
+    );
     await launched.close();
     browser = undefined;
 
@@ -108,7 +114,8 @@ try {
     const minCss = results.sizes.altRows.find((r) => r.file.endsWith('leaflet.css'));
     const weigh = (paths) => {
       // Scripts, styles and geometry; not the bench's own files, not the data both sides fetch.
-      const data = (p) => p.startsWith('/dist/data/') || p.startsWith('/slow/') || p.endsWith('.geojson') || p.endsWith('.svg');
+      const data = (p) =>
+        p.startsWith('/dist/data/') || p.startsWith('/slow/') || p.endsWith('.geojson') || p.endsWith('.svg');
       const harness = (p) => p.startsWith('/bench/') || p.startsWith('/gen/react') || p === '/favicon.ico';
       const kept = [...new Set(paths)].filter((p) => !data(p) && !harness(p));
       const each = kept.map((p) => {
@@ -116,7 +123,12 @@ try {
         const gen = p.startsWith('/gen/') ? generated.get(p.slice(5)) : undefined;
         return { path: p, ...compressed(gen ? gen.body : readFileSync(fileFor(p, distDir))) };
       });
-      return { files: each.map((e) => e.path), min: each.reduce((t, e) => t + e.min, 0), gzip: each.reduce((t, e) => t + e.gzip, 0), brotli: each.reduce((t, e) => t + e.brotli, 0) };
+      return {
+        files: each.map((e) => e.path),
+        min: each.reduce((t, e) => t + e.min, 0),
+        gzip: each.reduce((t, e) => t + e.gzip, 0),
+        brotli: each.reduce((t, e) => t + e.brotli, 0),
+      };
     };
     results.downloads = {};
     if (results.speed.cache) results.downloads.news = weigh(results.speed.cache.requests);
@@ -145,7 +157,7 @@ try {
     }
   }
 } catch (err) {
-  results.failures.push(err instanceof Error ? err.stack ?? err.message : String(err));
+  results.failures.push(err instanceof Error ? (err.stack ?? err.message) : String(err));
   process.exitCode = 1;
 } finally {
   await browser?.close().catch(() => {});

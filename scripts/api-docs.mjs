@@ -9,7 +9,10 @@ const README = new URL('../README.md', import.meta.url);
 const MANIFEST = new URL('../dist/custom-elements.json', import.meta.url);
 const check = process.argv.includes('--check');
 
-const cell = (text = '') => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (text = '') =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const code = (text) => '`' + text + '`';
 
 /** `'list' | 'cards' | null` → `list` \| `cards`: the values a webmaster can write. */
@@ -61,7 +64,13 @@ function render(decl) {
       'Attributes',
       table(
         ['attribute', 'property', 'values', 'default', 'what it does'],
-        attrs.map((a) => [code(a.name), a.fieldName ? code(a.fieldName) : code(a.name), values(a.type), defaultOf(a), a.description]),
+        attrs.map((a) => [
+          code(a.name),
+          a.fieldName ? code(a.fieldName) : code(a.name),
+          values(a.type),
+          defaultOf(a),
+          a.description,
+        ]),
       ),
     ),
     ...section(
@@ -72,15 +81,27 @@ function render(decl) {
       ),
       'Besides the attributes above (each is also the property named beside it):',
     ),
-    ...section('Methods', table(['method', 'what it does'], methods.map((m) => [code(signature(m)), m.description]))),
+    ...section(
+      'Methods',
+      table(
+        ['method', 'what it does'],
+        methods.map((m) => [code(signature(m)), m.description]),
+      ),
+    ),
     ...section(
       'Events',
-      table(['event', 'what happened'], (decl.events ?? []).map((e) => [code(e.name), e.description])),
+      table(
+        ['event', 'what happened'],
+        (decl.events ?? []).map((e) => [code(e.name), e.description]),
+      ),
       'All bubble and cross shadow roots (`composed`).',
     ),
     ...section(
       'CSS parts',
-      table(['part', 'element'], (decl.cssParts ?? []).map((p) => [code(p.name), p.description])),
+      table(
+        ['part', 'element'],
+        (decl.cssParts ?? []).map((p) => [code(p.name), p.description]),
+      ),
       'Style the inside from your stylesheet with `::part()`.',
     ),
     ...section(

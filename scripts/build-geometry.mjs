@@ -208,15 +208,16 @@ for (;;) {
     const after = ringArea(ring, result);
     return after === 0 || Math.sign(after) !== Math.sign(before);
   });
-  const more = bad.flat().map((ref) => (ref < 0 ? ~ref : ref)).filter((i) => !whole.has(i));
+  const more = bad
+    .flat()
+    .map((ref) => (ref < 0 ? ~ref : ref))
+    .filter((i) => !whole.has(i));
   if (more.length === 0) break;
   for (const i of more) whole.add(i);
 }
 
 // Delta-encode as TopoJSON does: first position absolute, then differences.
-const deltas = result.map((arc) =>
-  arc.map(([x, y], k) => (k === 0 ? [x, y] : [x - arc[k - 1][0], y - arc[k - 1][1]])),
-);
+const deltas = result.map((arc) => arc.map(([x, y], k) => (k === 0 ? [x, y] : [x - arc[k - 1][0], y - arc[k - 1][1]])));
 // 12 significant digits keep the file short; the grid's far edge still decodes to ±180° within
 // d3-geo's 1e-6 epsilon, so shapes cut at the antimeridian stay cut there.
 const round = (v) => Number(v.toPrecision(12));

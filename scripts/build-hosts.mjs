@@ -68,5 +68,8 @@ for (const file of readdirSync(out, { recursive: true })) {
     copied.add(target);
   }
 }
-if (copied.size === 0) throw new Error('no dataset URL found in the host bundles: has the package changed how it finds them?');
-console.log(`host apps built in ${out} (${Object.keys(apps).join(', ')}); datasets copied: ${[...copied].map((p) => p.slice(root.length + 1)).join(', ')}`);
+if (copied.size === 0)
+  throw new Error('no dataset URL found in the host bundles: has the package changed how it finds them?');
+console.log(
+  `host apps built in ${out} (${Object.keys(apps).join(', ')}); datasets copied: ${[...copied].map((p) => p.slice(root.length + 1)).join(', ')}`,
+);

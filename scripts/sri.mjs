@@ -20,7 +20,10 @@ const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'u
 const base = new URL(process.argv[2] ?? `https://cdn.jsdelivr.net/npm/${name}@${version}/dist/`);
 if (!base.pathname.endsWith('/')) base.pathname += '/';
 
-const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(dist, file))).digest('base64')}`;
+const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(join(dist, file)))
+    .digest('base64')}`;
 const url = (file) => new URL(file, base).href;
 
 const entries = [
@@ -39,7 +42,9 @@ for (const [file, kind, what] of entries) {
 // A hash on the entry covers that one file, not the modules it imports. Browsers that read the
 // import map "integrity" key check those too; put this map before the module script.
 const imported = ['chunks', 'i18n'].flatMap((dir) =>
-  readdirSync(join(dist, dir)).filter((f) => f.endsWith('.js')).map((f) => `${dir}/${f}`),
+  readdirSync(join(dist, dir))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => `${dir}/${f}`),
 );
 const integrity = Object.fromEntries([...imported, 'sz-center-map.js'].map((file) => [url(file), sri(file)]));
 console.log('<!-- Optional, before the module script: hashes for the files the entries import -->');

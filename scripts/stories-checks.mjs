@@ -40,7 +40,17 @@ function observe() {
       const text = of('[part~="status"]')?.textContent.trim() ?? '';
       // Data with a Retry button is a saved copy the network failed to refresh; data with only
       // a sentence is a saved copy still being revalidated.
-      state = data ? (retry ? 'stale' : text ? 'revalidating' : 'loaded') : retry ? 'error' : text ? 'message' : 'blank';
+      state = data
+        ? retry
+          ? 'stale'
+          : text
+            ? 'revalidating'
+            : 'loaded'
+        : retry
+          ? 'error'
+          : text
+            ? 'message'
+            : 'blank';
     }
     return { tag: el.localName, state };
   });
@@ -73,11 +83,13 @@ export async function worker(browser, site) {
   page.on('pageerror', (err) => run?.problems.push(`page error: ${err.message}`));
   page.on('console', (msg) => {
     if (!run) return;
-    if (isError(msg, run.failingOnPurpose)) run.problems.push(`console.error: ${msg.text()} ${msg.location()?.url ?? ''}`.trim());
+    if (isError(msg, run.failingOnPurpose))
+      run.problems.push(`console.error: ${msg.text()} ${msg.location()?.url ?? ''}`.trim());
     if (msg.type() === 'warn' && msg.text().startsWith('sz-widgets:')) run.warnings.push(msg.text());
   });
   page.on('request', (req) => {
-    if (run && DATA.test(new URL(req.url()).pathname)) run.requests.set(req.url(), (run.requests.get(req.url()) ?? 0) + 1);
+    if (run && DATA.test(new URL(req.url()).pathname))
+      run.requests.set(req.url(), (run.requests.get(req.url()) ?? 0) + 1);
   });
   page.on('response', (res) => {
     if (run && res.url().includes('/never-answers/') && res.fromServiceWorker()) run.heldOpen = true;
@@ -90,16 +102,22 @@ export async function worker(browser, site) {
     await page.evaluate(() => localStorage.clear());
     run = { problems, warnings: [], requests: new Map(), heldOpen: false, failingOnPurpose };
     // a11y.manual: Storybook's own a11y addon waits for its panel instead of running beside ours.
-    await page.goto(`${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=a11y.manual:!true`);
+    await page.goto(
+      `${origin}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${viewMode}&globals=a11y.manual:!true`,
+    );
     return run;
   }
 
-  return { story: (entry) => checkStory(page, open, entry, site), docs: (entry) => checkDocs(page, open, entry, site), close: () => context.close() };
+  return {
+    story: (entry) => checkStory(page, open, entry, site),
+    docs: (entry) => checkDocs(page, open, entry, site),
+    close: () => context.close(),
+  };
 }
 
 /** Waits (up to SETTLE_MS) for `condition`; says whether it came true. */
 async function until(condition) {
-  for (const end = Date.now() + SETTLE_MS; !condition(); ) {
+  for (const end = Date.now() + SETTLE_MS; !condition();) {
     if (Date.now() > end) return false;
     await new Promise((done) => setTimeout(done, 50));
   }
@@ -129,26 +147,36 @@ async function checkStory(page, open, entry, { axeScript }) {
     if (expected === 'loading') {
       // Loading from the first render on; what matters is that it stays so once the request is
       // out and answered with headers only.
-      if (!(await until(() => run.heldOpen))) problems.push('the request was not held open by the service worker (stories/network.ts)');
+      if (!(await until(() => run.heldOpen)))
+        problems.push('the request was not held open by the service worker (stories/network.ts)');
     }
     const seen = await page.evaluate(observe);
     if (!seen.length) problems.push('no sz-* element in the story');
     for (const s of seen) if (s.state !== expected) problems.push(`<${s.tag}> is "${s.state}", expected "${expected}"`);
-    if (await page.$('body.sb-show-errordisplay')) problems.push(`Storybook shows an error: ${await page.$eval('#error-message', (el) => el.textContent)}`);
+    if (await page.$('body.sb-show-errordisplay'))
+      problems.push(`Storybook shows an error: ${await page.$eval('#error-message', (el) => el.textContent)}`);
 
     // The elements' last render (a language chunk, say) is done before axe looks.
-    await page.evaluate(() => Promise.all([...document.querySelectorAll('#storybook-root *')].map((el) => el.updateComplete)));
+    await page.evaluate(() =>
+      Promise.all([...document.querySelectorAll('#storybook-root *')].map((el) => el.updateComplete)),
+    );
     await page.addScriptTag(axeScript);
     const violations = await page.evaluate(async () => {
       const result = await window.axe.run(document.querySelector('#storybook-root'));
-      return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      return result.violations.map(
+        (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     });
     problems.push(...violations.map((v) => `axe: ${v}`));
 
     const want = warns ? seen.length : 0;
-    if (run.warnings.length !== want) problems.push(`${run.warnings.length} sz-widgets console warnings, expected ${want}: ${run.warnings.join(' | ')}`);
+    if (run.warnings.length !== want)
+      problems.push(
+        `${run.warnings.length} sz-widgets console warnings, expected ${want}: ${run.warnings.join(' | ')}`,
+      );
     for (const [url, count] of run.requests) {
-      if (count > 1 && !url.includes('/never-answers/')) problems.push(`${url} was requested ${count} times (one request per URL per page)`);
+      if (count > 1 && !url.includes('/never-answers/'))
+        problems.push(`${url} was requested ${count} times (one request per URL per page)`);
     }
   } catch (err) {
     problems.push(`could not run: ${err.message}`);
@@ -174,17 +202,34 @@ async function checkDocs(page, open, entry, { origin, entries, declarations }) {
     if (declaration) {
       await page.waitForSelector('#storybook-docs table.docblock-argstable', { timeout: SETTLE_MS });
       const text = plain(await page.$eval('#storybook-docs', (el) => el.innerText));
-      const api = [...(declaration.attributes ?? []), ...(declaration.events ?? []), ...(declaration.cssParts ?? []), ...(declaration.cssProperties ?? [])];
-      const missing = api.filter((item) => !text.includes(item.name) || (item.description && !text.includes(plain(item.description).slice(0, 40))));
-      if (missing.length) problems.push(`the docs page lacks ${missing.map((m) => m.name).join(', ')} from the manifest`);
+      const api = [
+        ...(declaration.attributes ?? []),
+        ...(declaration.events ?? []),
+        ...(declaration.cssParts ?? []),
+        ...(declaration.cssProperties ?? []),
+      ];
+      const missing = api.filter(
+        (item) =>
+          !text.includes(item.name) || (item.description && !text.includes(plain(item.description).slice(0, 40))),
+      );
+      if (missing.length)
+        problems.push(`the docs page lacks ${missing.map((m) => m.name).join(', ')} from the manifest`);
 
       // Open every "Show code" and read the snippets.
-      for (const toggle of await page.$$('#storybook-docs .docblock-code-toggle:not(.docblock-code-toggle--expanded)')) await toggle.click();
+      for (const toggle of await page.$$('#storybook-docs .docblock-code-toggle:not(.docblock-code-toggle--expanded)'))
+        await toggle.click();
       const count = (await page.$$('#storybook-docs .docblock-code-toggle')).length;
-      await page.waitForFunction((n) => document.querySelectorAll('#storybook-docs pre.prismjs').length >= n, { timeout: SETTLE_MS }, count);
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('#storybook-docs pre.prismjs').length >= n,
+        { timeout: SETTLE_MS },
+        count,
+      );
       const snippets = await page.$$eval('#storybook-docs pre.prismjs', (els) => els.map((el) => el.textContent ?? ''));
       const bad = snippets.filter((s) => !s.includes(`<${tag}`) || /<!--|\$\{|=""/.test(s));
-      if (bad.length) problems.push(`"Show code" is not plain pasteable HTML: ${bad.map((s) => JSON.stringify(s.slice(0, 120))).join(', ')}`);
+      if (bad.length)
+        problems.push(
+          `"Show code" is not plain pasteable HTML: ${bad.map((s) => JSON.stringify(s.slice(0, 120))).join(', ')}`,
+        );
 
       // The Controls panel (in Storybook's own UI, which reads argTypes differently from the
       // docs table): a working control in each attribute's row.
@@ -192,10 +237,13 @@ async function checkDocs(page, open, entry, { origin, entries, declarations }) {
       await page.goto(`${origin}/?path=/story/${encodeURIComponent(first.id)}`);
       await page.waitForSelector('table.docblock-argstable', { timeout: SETTLE_MS });
       const controlled = await page.$$eval('table.docblock-argstable tbody tr', (rows) =>
-        rows.filter((row) => row.lastElementChild?.querySelector('input, select, textarea, button')).map((row) => row.firstElementChild?.textContent?.trim()),
+        rows
+          .filter((row) => row.lastElementChild?.querySelector('input, select, textarea, button'))
+          .map((row) => row.firstElementChild?.textContent?.trim()),
       );
       const uncontrolled = (declaration.attributes ?? []).filter((a) => !controlled.includes(a.name));
-      if (uncontrolled.length) problems.push(`the Controls panel has no control for ${uncontrolled.map((a) => a.name).join(', ')}`);
+      if (uncontrolled.length)
+        problems.push(`the Controls panel has no control for ${uncontrolled.map((a) => a.name).join(', ')}`);
     }
   } catch (err) {
     problems.push(`could not run: ${err.message}`);

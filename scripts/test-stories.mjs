@@ -23,7 +23,6 @@ const manifestPath = join(root, 'dist/custom-elements.json');
 const WORKERS = Number(process.env.STORY_WORKERS) || 2;
 const devUrl = process.env.STORYBOOK_URL?.replace(/\/$/, '');
 
-
 function fail(message) {
   console.error(`test:stories: ${message}`);
   process.exit(1);
@@ -64,7 +63,9 @@ const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filte
 
 const server = devUrl ? undefined : await serve();
 const origin = devUrl ?? `http://127.0.0.1:${server.address().port}`;
-const index = devUrl ? await (await fetch(`${origin}/index.json`)).json() : JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8'));
+const index = devUrl
+  ? await (await fetch(`${origin}/index.json`)).json()
+  : JSON.parse(await readFile(join(staticDir, 'index.json'), 'utf8'));
 const entries = Object.values(index.entries);
 // axe-core from the test server, or from node_modules when checking a running Storybook.
 const axeScript = devUrl ? { path: axePath } : { url: '/__test/axe.min.js' };
@@ -95,7 +96,9 @@ const stories = results.filter((r) => r.entry.type === 'story').length;
 const docs = results.length - stories;
 const failed = results.filter((r) => r.problems.length).length;
 if (failed) {
-  console.error(`test:stories: ${failed} of ${results.length} failed (${stories} stories, ${docs} docs pages); see the FAIL lines above.`);
+  console.error(
+    `test:stories: ${failed} of ${results.length} failed (${stories} stories, ${docs} docs pages); see the FAIL lines above.`,
+  );
   process.exit(1);
 }
 console.log(`${stories} stories passed (and ${docs} docs pages)`);

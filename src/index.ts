@@ -11,11 +11,20 @@ export { SzCenterMap } from './center-map/define.js';
 export { safeUrl } from './data/url.js';
 export { resolveLocale, type Locale, type UiLang } from './shared/locale.js';
 export type { Center, ErrorCode, Feed, LangMap, NewsItem } from './data/types.js';
-export type { CentersOptions, CentresOptions, Dropped, FeedOptions, Loaded, LoadOptions, Problem } from './data/exports.js';
+export type {
+  CentersOptions,
+  CentresOptions,
+  Dropped,
+  FeedOptions,
+  Loaded,
+  LoadOptions,
+  Problem,
+} from './data/exports.js';
 export type { SzErrorDetail, SzEventMap, SzLoadDetail, SzSelectDetail } from './shared/events.js';
 
 const data = await import('./data/exports.js');
-export const { parseFeed, parseDate, htmlToText, decodeBody, load, MAX_BYTES, parseCenters, checkCenters, SzError } = data;
+export const { parseFeed, parseDate, htmlToText, decodeBody, load, MAX_BYTES, parseCenters, checkCenters, SzError } =
+  data;
 /** @deprecated Use `parseCenters`; `parseCentres` goes in 0.3.0. */
 export const parseCentres = data.parseCentres;
 /** @deprecated Use `checkCenters`; `checkCentres` goes in 0.3.0. */

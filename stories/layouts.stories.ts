@@ -13,24 +13,33 @@ type Story = StoryObj;
 
 const card = () => centerCard({ center: 'tel-aviv', layout: 'compact' });
 const text = html`<p style="margin: 0">Text of the partner's page beside the widget, as a theme would set it.</p>`;
-const page = (content: TemplateResult) => html`<div style="max-inline-size: 900px; font: 17px/1.6 Georgia, serif; color: #1d2a35">${content}</div>`;
+const page = (content: TemplateResult) =>
+  html`<div style="max-inline-size: 900px; font: 17px/1.6 Georgia, serif; color: #1d2a35">${content}</div>`;
 
 /** WordPress's "alignright": a float as wide as its content. */
 export const Float: Story = {
   name: 'Float (alignright)',
-  render: () => page(html`<div style="float: inline-end; margin-inline-start: 1em; max-inline-size: 100%">${card()}</div>${text}${text}`),
+  render: () =>
+    page(
+      html`<div style="float: inline-end; margin-inline-start: 1em; max-inline-size: 100%">${card()}</div>${text}${text}`,
+    ),
 };
 
 export const CentredColumn: Story = {
   name: 'Centred flex column',
-  render: () => page(html`<div style="display: flex; flex-direction: column; align-items: center; gap: 1em">${card()}${centerMap({})}</div>`),
+  render: () =>
+    page(
+      html`<div style="display: flex; flex-direction: column; align-items: center; gap: 1em">${card()}${centerMap({})}</div>`,
+    ),
 };
 
 /** Bootstrap's `.col-auto` beside a `.col`. */
 export const AutoColumn: Story = {
   name: 'Auto-width column (.col-auto)',
   render: () =>
-    page(html`<div style="display: flex; flex-wrap: wrap; gap: 1em"><div style="flex: 0 0 auto; max-inline-size: 100%">${card()}</div><div style="flex: 1 0 0%">${text}</div></div>`),
+    page(
+      html`<div style="display: flex; flex-wrap: wrap; gap: 1em"><div style="flex: 0 0 auto; max-inline-size: 100%">${card()}</div><div style="flex: 1 0 0%">${text}</div></div>`,
+    ),
 };
 
 export const TableCell: Story = {
@@ -40,7 +49,8 @@ export const TableCell: Story = {
 
 export const FlexRow: Story = {
   name: 'Flex row',
-  render: () => page(html`<div style="display: flex; gap: 1em">${newsList({ limit: 2, 'hide-images': true })}${card()}</div>`),
+  render: () =>
+    page(html`<div style="display: flex; gap: 1em">${newsList({ limit: 2, 'hide-images': true })}${card()}</div>`),
 };
 
 /** The narrowest column the widgets are made for. */
@@ -59,5 +69,6 @@ export const DarkPage: Story = {
 /** The boxed look on request, on a tinted page. */
 export const Boxed: Story = {
   name: 'Boxed look (variant="card")',
-  render: () => html`<div style="background: #f3efe6; padding: 1em; display: grid; gap: 1em">${newsList({ limit: 2, variant: 'card' })}${centerCard({ center: 'boston', variant: 'card' })}</div>`,
+  render: () =>
+    html`<div style="background: #f3efe6; padding: 1em; display: grid; gap: 1em">${newsList({ limit: 2, variant: 'card' })}${centerCard({ center: 'boston', variant: 'card' })}</div>`,
 };

@@ -9,13 +9,16 @@ import { writeStored } from '../src/data/store.js';
 export async function requestsNeverAnswer(): Promise<void> {
   const workers = navigator.serviceWorker;
   if (!workers) {
-    console.warn('sz-widgets stories: no service worker here (not a secure context); the loading story ends in an error.');
+    console.warn(
+      'sz-widgets stories: no service worker here (not a secure context); the loading story ends in an error.',
+    );
     return;
   }
   await workers.register(new URL('sz-never-answers-sw.js', document.baseURI), { scope: './' });
   await workers.ready;
   // The first time, the worker takes over this page when it activates (clients.claim()).
-  if (!workers.controller) await new Promise((resolve) => workers.addEventListener('controllerchange', resolve, { once: true }));
+  if (!workers.controller)
+    await new Promise((resolve) => workers.addEventListener('controllerchange', resolve, { once: true }));
 }
 
 /**

@@ -12,5 +12,9 @@ export function pasteableHtml(code: string): string {
     .filter((line) => line.trim() !== '');
   // The first line starts right after the backtick; the others carry the template's indent.
   const indent = Math.min(...lines.slice(1).map((line) => line.length - line.trimStart().length));
-  return lines.map((line, i) => (i === 0 ? line.trimStart() : line.slice(Math.min(indent, line.length - line.trimStart().length)))).join('\n');
+  return lines
+    .map((line, i) =>
+      i === 0 ? line.trimStart() : line.slice(Math.min(indent, line.length - line.trimStart().length)),
+    )
+    .join('\n');
 }

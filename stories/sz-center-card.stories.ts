@@ -45,7 +45,13 @@ export const NotFound: Story = { name: 'Not found', tags: ['state-not-found'], a
 export const Stale: Story = {
   tags: ['state-stale'],
   args: { src: 'fixtures/centres/moved-away.geojson' },
-  beforeEach: () => storedCopy('fixtures/centres/moved-away.geojson', shippedCentres, 'application/geo+json', new Date('2025-01-15T12:00:00Z')),
+  beforeEach: () =>
+    storedCopy(
+      'fixtures/centres/moved-away.geojson',
+      shippedCentres,
+      'application/geo+json',
+      new Date('2025-01-15T12:00:00Z'),
+    ),
 };
 
 export const Chinese: Story = { name: 'zh-Hans', args: { lang: 'zh-Hans' } };

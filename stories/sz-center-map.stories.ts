@@ -20,7 +20,10 @@ export const Default: Story = { name: 'Default (shipped data)' };
 /** The list of centres on screen too (it is always there for screen readers), one selected. */
 export const WithList: Story = { name: 'With list, selected', args: { 'show-list': true, selected: 'tel-aviv' } };
 /** The whole world, countries of planned centres shaded. */
-export const WorldPlanned: Story = { name: 'World view, planned shaded', args: { view: 'world', 'show-planned': true } };
+export const WorldPlanned: Story = {
+  name: 'World view, planned shaded',
+  args: { view: 'world', 'show-planned': true },
+};
 export const Mercator: Story = { args: { projection: 'mercator' } };
 
 /** The map wired to a card with `for`: selecting a marker shows that centre in the card, no script. */
@@ -50,7 +53,13 @@ export const Error404: Story = {
 export const Stale: Story = {
   tags: ['state-stale'],
   args: { src: 'fixtures/centres/moved-away.geojson' },
-  beforeEach: () => storedCopy('fixtures/centres/moved-away.geojson', shippedCentres, 'application/geo+json', new Date('2025-01-15T12:00:00Z')),
+  beforeEach: () =>
+    storedCopy(
+      'fixtures/centres/moved-away.geojson',
+      shippedCentres,
+      'application/geo+json',
+      new Date('2025-01-15T12:00:00Z'),
+    ),
 };
 
 export const Chinese: Story = { name: 'zh-Hans', args: { lang: 'zh-Hans', 'show-list': true } };

@@ -64,7 +64,8 @@ export const ErrorNotAFeed: Story = {
 export const Stale: Story = {
   tags: ['state-stale'],
   args: { src: 'fixtures/news/moved-away.json' },
-  beforeEach: () => storedCopy('fixtures/news/moved-away.json', shippedNews, 'application/feed+json', new Date('2025-01-15T12:00:00Z')),
+  beforeEach: () =>
+    storedCopy('fixtures/news/moved-away.json', shippedNews, 'application/feed+json', new Date('2025-01-15T12:00:00Z')),
 };
 
 export const Chinese: Story = { name: 'zh-Hans', args: { lang: 'zh-Hans' } };

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from './paths.mjs';
 
-export const THUMB_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90"><rect width="160" height="90" fill="#c9d6e3"/></svg>';
+export const THUMB_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="160" height="90" viewBox="0 0 160 90"><rect width="160" height="90" fill="#c9d6e3"/></svg>';
 
 export function makeFeed(count = 1000) {
   const shipped = JSON.parse(readFileSync(join(root, 'datasets/news.json'), 'utf8'));
@@ -25,7 +26,12 @@ export function makeFeed(count = 1000) {
     if (i % 4 === 0) item.image = 'thumb.svg';
     return item;
   });
-  return JSON.stringify({ version: shipped.version, title: `${shipped.title} (${count} items, bench)`, language: 'en', items });
+  return JSON.stringify({
+    version: shipped.version,
+    title: `${shipped.title} (${count} items, bench)`,
+    language: 'en',
+    items,
+  });
 }
 
 /**

@@ -4,14 +4,22 @@ import lighthouse from 'lighthouse';
 import { launch } from './browser.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 /** Audits that lose points, with the elements they name (performance: the weighted metrics). */
 function failures(lhr, category) {
   return lhr.categories[category].auditRefs
     .filter((ref) => category !== 'performance' || ref.weight > 0)
     .map((ref) => lhr.audits[ref.id])
-    .filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode))
+    .filter(
+      (a) => a.score !== null && a.score < 1 && ['binary', 'numeric', 'metricSavings'].includes(a.scoreDisplayMode),
+    )
     .map((a) => ({
       id: a.id,
       title: a.title,
@@ -47,7 +55,12 @@ async function runOnce(url) {
   try {
     browser = await launch();
     const page = await browser.browser.newPage();
-    const result = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, throttlingMethod: 'simulate' }, undefined, page);
+    const result = await lighthouse(
+      url,
+      { output: 'json', logLevel: 'error', onlyCategories: CATEGORIES, throttlingMethod: 'simulate' },
+      undefined,
+      page,
+    );
     if (!result?.lhr) throw new Error('Lighthouse returned no report');
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
@@ -58,12 +71,23 @@ async function runOnce(url) {
       benchmarkIndex: lhr.environment?.benchmarkIndex,
       formFactor: lhr.configSettings.formFactor,
       throttlingMethod: lhr.configSettings.throttlingMethod,
-      scores: Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score === null ? null : Math.round(lhr.categories[c].score * 100)])),
+      scores: Object.fromEntries(
+        CATEGORIES.map((c) => [c, lhr.categories[c].score === null ? null : Math.round(lhr.categories[c].score * 100)]),
+      ),
       metrics: Object.fromEntries(METRICS.map((m) => [m, lhr.audits[m]?.displayValue])),
       failing: Object.fromEntries(CATEGORIES.map((c) => [c, failures(lhr, c)])),
       // Where the main-thread time goes (what Total Blocking Time is made of).
-      longTasks: (lhr.audits['long-tasks']?.details?.items ?? []).slice(0, 8).map((t) => ({ url: t.url, startTime: Math.round(t.startTime), duration: Math.round(t.duration) })),
-      bootup: (lhr.audits['bootup-time']?.details?.items ?? []).slice(0, 8).map((t) => ({ url: t.url, total: Math.round(t.total), scripting: Math.round(t.scripting), parseCompile: Math.round(t.scriptParseCompile) })),
+      longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
+        .slice(0, 8)
+        .map((t) => ({ url: t.url, startTime: Math.round(t.startTime), duration: Math.round(t.duration) })),
+      bootup: (lhr.audits['bootup-time']?.details?.items ?? [])
+        .slice(0, 8)
+        .map((t) => ({
+          url: t.url,
+          total: Math.round(t.total),
+          scripting: Math.round(t.scripting),
+          parseCompile: Math.round(t.scriptParseCompile),
+        })),
       warnings: lhr.runWarnings,
     };
   } catch (err) {

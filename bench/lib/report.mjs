@@ -4,7 +4,11 @@ const ms = (s) => `${Math.round(s.median)} (${Math.round(s.min)}–${Math.round(
 const pass = (ok) => (ok ? 'yes' : '**no**');
 
 function table(head, rows) {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 const METRIC_NAMES = {
@@ -27,26 +31,77 @@ export function markdown(r) {
 
   const s = r.sizes;
   out.push('', '### Size of every built file (dist/, as built: minified)', '');
-  out.push(table(['file', 'min', 'gzip', 'brotli', 'what it is'], s.distRows.map((f) => [`\`${f.file}\``, kB(f.min), kB(f.gzip), kB(f.brotli), f.role])));
+  out.push(
+    table(
+      ['file', 'min', 'gzip', 'brotli', 'what it is'],
+      s.distRows.map((f) => [`\`${f.file}\``, kB(f.min), kB(f.gzip), kB(f.brotli), f.role]),
+    ),
+  );
   out.push('', `The map's lazily loaded chunk is \`${s.mapGeoChunk}\`.`);
   out.push('', '### Alternatives (from the npm registry)', '');
-  out.push(table(['file', 'min', 'gzip', 'brotli', 'what it is'], s.altRows.map((f) => [`\`${f.file}\``, kB(f.min), kB(f.gzip), kB(f.brotli), f.role])));
+  out.push(
+    table(
+      ['file', 'min', 'gzip', 'brotli', 'what it is'],
+      s.altRows.map((f) => [`\`${f.file}\``, kB(f.min), kB(f.gzip), kB(f.brotli), f.role]),
+    ),
+  );
 
   const t = s.totals;
   const dl = r.downloads ?? {};
   const row = (name, a, budget, ok) => [name, kB(a.gzip), kB(a.brotli), budget ?? '', ok === undefined ? '' : pass(ok)];
   out.push('', '### Budgets and comparisons (min+gzip)', '');
   const rows = [
-    row('`<sz-news-list>` entry + static imports (Lit included)', t.newsListStatic, '≤ 10 kB', t.newsListStatic.gzip <= 10_000),
+    row(
+      '`<sz-news-list>` entry + static imports (Lit included)',
+      t.newsListStatic,
+      '≤ 10 kB',
+      t.newsListStatic.gzip <= 10_000,
+    ),
     row("map's lazy `map-geo` chunk (code + geometry)", t.mapGeo, '≤ 45 kB', t.mapGeo.gzip <= 45_000),
-    row('`sz-widgets.js` + static imports: every element (everything but the lazy chunks)', t.moduleStatic, '≤ 20 kB', t.moduleStatic.gzip <= 20_000),
+    row(
+      '`sz-widgets.js` + static imports: every element (everything but the lazy chunks)',
+      t.moduleStatic,
+      '≤ 20 kB',
+      t.moduleStatic.gzip <= 20_000,
+    ),
     row('classic script `sz-widgets.iife.js` (a loader of the module build)', t.iife),
   ];
-  if (dl.news) rows.push(row(`page with only \`<sz-news-list>\`: every script it downloaded to show the feed (${dl.news.files.length} files)`, dl.news));
-  rows.push(row('React 19 + ReactDOM minimal list (no fetch, parser, states or languages)', t.react, dl.news ? `React ÷ widget = ${(t.react.gzip / dl.news.gzip).toFixed(2)}×` : ''));
-  if (dl.widgetMap) rows.push(row(`page with only \`<sz-center-map>\`: every script it downloaded (${dl.widgetMap.files.length} files, geometry included)`, dl.widgetMap));
-  rows.push(row('Leaflet alone (js + css)', t.leaflet, dl.widgetMap ? `Leaflet ÷ widget = ${(t.leaflet.gzip / dl.widgetMap.gzip).toFixed(2)}×` : ''));
-  if (dl.leafletMap) rows.push(row(`Leaflet page of the speed test: leaflet, topojson-client, countries-110m (${dl.leafletMap.files.length} files)`, dl.leafletMap, dl.widgetMap ? `÷ widget = ${(dl.leafletMap.gzip / dl.widgetMap.gzip).toFixed(2)}×` : ''));
+  if (dl.news)
+    rows.push(
+      row(
+        `page with only \`<sz-news-list>\`: every script it downloaded to show the feed (${dl.news.files.length} files)`,
+        dl.news,
+      ),
+    );
+  rows.push(
+    row(
+      'React 19 + ReactDOM minimal list (no fetch, parser, states or languages)',
+      t.react,
+      dl.news ? `React ÷ widget = ${(t.react.gzip / dl.news.gzip).toFixed(2)}×` : '',
+    ),
+  );
+  if (dl.widgetMap)
+    rows.push(
+      row(
+        `page with only \`<sz-center-map>\`: every script it downloaded (${dl.widgetMap.files.length} files, geometry included)`,
+        dl.widgetMap,
+      ),
+    );
+  rows.push(
+    row(
+      'Leaflet alone (js + css)',
+      t.leaflet,
+      dl.widgetMap ? `Leaflet ÷ widget = ${(t.leaflet.gzip / dl.widgetMap.gzip).toFixed(2)}×` : '',
+    ),
+  );
+  if (dl.leafletMap)
+    rows.push(
+      row(
+        `Leaflet page of the speed test: leaflet, topojson-client, countries-110m (${dl.leafletMap.files.length} files)`,
+        dl.leafletMap,
+        dl.widgetMap ? `÷ widget = ${(dl.leafletMap.gzip / dl.widgetMap.gzip).toFixed(2)}×` : '',
+      ),
+    );
   out.push(table(['what', 'gzip', 'brotli', 'budget / ratio', 'within'], rows));
 
   out.push('', `### Speed (CPU ${m.rate}× slower, ms)`, '');
@@ -55,33 +110,102 @@ export function markdown(r) {
   const c = r.speed?.cache;
   const srows = [];
   if (a) {
-    srows.push([`(a) \`<sz-news-list>\`: \`parseFeed\` + set \`items\` + \`updateComplete\`, ${a.items} items`, ms(a.widget.parseDom), '', '']);
-    srows.push(['(a) hand-written DOM baseline: same `parseFeed` + createElement/textContent', ms(a.baseline.parseDom), `widget ÷ baseline = **${a.ratio.parseDom}×**`, `≤ 1.5×: ${pass(a.ratio.parseDom <= 1.5)}`]);
-    srows.push(['(a) DOM only (after the parse): widget vs baseline', `${ms(a.widget.dom)} vs ${ms(a.baseline.dom)}`, `${a.ratio.dom}×`, '']);
+    srows.push([
+      `(a) \`<sz-news-list>\`: \`parseFeed\` + set \`items\` + \`updateComplete\`, ${a.items} items`,
+      ms(a.widget.parseDom),
+      '',
+      '',
+    ]);
+    srows.push([
+      '(a) hand-written DOM baseline: same `parseFeed` + createElement/textContent',
+      ms(a.baseline.parseDom),
+      `widget ÷ baseline = **${a.ratio.parseDom}×**`,
+      `≤ 1.5×: ${pass(a.ratio.parseDom <= 1.5)}`,
+    ]);
+    srows.push([
+      '(a) DOM only (after the parse): widget vs baseline',
+      `${ms(a.widget.dom)} vs ${ms(a.baseline.dom)}`,
+      `${a.ratio.dom}×`,
+      '',
+    ]);
     srows.push(['(a) `parseFeed` alone (the same call in every total)', ms(a.widget.parse), '', '']);
-    srows.push(['(a) until laid out (+ forced style and layout, the same CSS in both): widget vs baseline', `${ms(a.widget.total)} vs ${ms(a.baseline.total)}`, `${a.ratio.total}×`, '']);
-    srows.push(['(a) React 19 list, for reference: same `parseFeed` + `flushSync` render (same markup and CSS)', ms(a.react.parseDom), `React ÷ baseline = ${a.ratio.reactParseDom}×`, '']);
+    srows.push([
+      '(a) until laid out (+ forced style and layout, the same CSS in both): widget vs baseline',
+      `${ms(a.widget.total)} vs ${ms(a.baseline.total)}`,
+      `${a.ratio.total}×`,
+      '',
+    ]);
+    srows.push([
+      '(a) React 19 list, for reference: same `parseFeed` + `flushSync` render (same markup and CSS)',
+      ms(a.react.parseDom),
+      `React ÷ baseline = ${a.ratio.reactParseDom}×`,
+      '',
+    ]);
   }
   if (b) {
-    srows.push([`(b) \`<sz-center-map>\`: element connected → all ${b.widget.markers} centres' markers on screen (${b.widget.buttons} buttons)`, ms(b.widget.connectToMarkers), '', '']);
-    srows.push([`(b) Leaflet: start → countries-110m GeoJSON layer (${b.leaflet.paths} paths) + ${b.leaflet.markers} markers on screen`, ms(b.leaflet.connectToMarkers), `widget ÷ Leaflet = **${b.ratio.connect}×**`, `faster: ${pass(b.ratio.connect < 1)}`]);
-    srows.push(["(b) Leaflet drawing the widget's own simplified shapes instead", ms(b.leafletSimplified.connectToMarkers), `widget ÷ this = ${b.ratio.connectSimplified}×`, '']);
-    srows.push(['(b) whole page: navigation start → markers, widget vs Leaflet', `${ms(b.widget.navigationToMarkers)} vs ${ms(b.leaflet.navigationToMarkers)}`, `${b.ratio.navigation}×`, '']);
+    srows.push([
+      `(b) \`<sz-center-map>\`: element connected → all ${b.widget.markers} centres' markers on screen (${b.widget.buttons} buttons)`,
+      ms(b.widget.connectToMarkers),
+      '',
+      '',
+    ]);
+    srows.push([
+      `(b) Leaflet: start → countries-110m GeoJSON layer (${b.leaflet.paths} paths) + ${b.leaflet.markers} markers on screen`,
+      ms(b.leaflet.connectToMarkers),
+      `widget ÷ Leaflet = **${b.ratio.connect}×**`,
+      `faster: ${pass(b.ratio.connect < 1)}`,
+    ]);
+    srows.push([
+      "(b) Leaflet drawing the widget's own simplified shapes instead",
+      ms(b.leafletSimplified.connectToMarkers),
+      `widget ÷ this = ${b.ratio.connectSimplified}×`,
+      '',
+    ]);
+    srows.push([
+      '(b) whole page: navigation start → markers, widget vs Leaflet',
+      `${ms(b.widget.navigationToMarkers)} vs ${ms(b.leaflet.navigationToMarkers)}`,
+      `${b.ratio.navigation}×`,
+      '',
+    ]);
   }
   if (c) {
-    srows.push([`(c) cold visit: no offline copy, feed served ${c.delayMs} ms late → first item on screen`, ms(c.cold.firstItems), '', '']);
-    srows.push([`(c) returning visit: from the localStorage copy (“${c.warm.status}”) → first item on screen`, ms(c.warm.firstItems), `warm ÷ cold = **${c.ratio.firstItems}×**`, `faster: ${pass(c.ratio.firstItems < 1)}`]);
-    srows.push(['(c) fresh data from the network (`sz-load`), cold vs returning', `${ms(c.cold.loaded)} vs ${ms(c.warm.loaded)}`, '', '']);
+    srows.push([
+      `(c) cold visit: no offline copy, feed served ${c.delayMs} ms late → first item on screen`,
+      ms(c.cold.firstItems),
+      '',
+      '',
+    ]);
+    srows.push([
+      `(c) returning visit: from the localStorage copy (“${c.warm.status}”) → first item on screen`,
+      ms(c.warm.firstItems),
+      `warm ÷ cold = **${c.ratio.firstItems}×**`,
+      `faster: ${pass(c.ratio.firstItems < 1)}`,
+    ]);
+    srows.push([
+      '(c) fresh data from the network (`sz-load`), cold vs returning',
+      `${ms(c.cold.loaded)} vs ${ms(c.warm.loaded)}`,
+      '',
+      '',
+    ]);
   }
   const d = r.speed?.longFeed;
   if (d) {
-    srows.push([`(d) a ${d.items.toLocaleString('en')}-item feed by URL: longest main-thread task, navigation → list on screen`, ms(d.longestTask), `tasks over 50 ms: ${ms(d.tasksOver50)}`, `≤ 50 ms: ${pass(d.longestTask.median <= 50)}`]);
+    srows.push([
+      `(d) a ${d.items.toLocaleString('en')}-item feed by URL: longest main-thread task, navigation → list on screen`,
+      ms(d.longestTask),
+      `tasks over 50 ms: ${ms(d.tasksOver50)}`,
+      `≤ 50 ms: ${pass(d.longestTask.median <= 50)}`,
+    ]);
     srows.push(['(d) the same: navigation → `sz-load`', ms(d.loaded), '', '']);
   }
   if (srows.length) out.push(table(['measure', 'median (min–max)', 'ratio', 'target'], srows));
   else out.push('Speed was not measured.');
   if (a && (a.markupDiff.baseline || a.markupDiff.react)) out.push('', `Markup check: ${JSON.stringify(a.markupDiff)}`);
-  else if (a) out.push('', 'Markup check: the baseline and the React list render the same elements, attributes and text as the widget (first 8 items compared).');
+  else if (a)
+    out.push(
+      '',
+      'Markup check: the baseline and the React list render the same elements, attributes and text as the widget (first 8 items compared).',
+    );
 
   out.push('', '### Lighthouse (mobile defaults, simulated throttling)', '');
   const lh = r.lighthouse ?? [];
@@ -100,21 +224,42 @@ export function markdown(r) {
             .join(', '),
         ],
   );
-  if (lrows.length) out.push(table(['served', 'performance (≥ 95)', 'accessibility (100)', 'best practices (100)', 'SEO', 'metrics'], lrows));
+  if (lrows.length)
+    out.push(
+      table(['served', 'performance (≥ 95)', 'accessibility (100)', 'best practices (100)', 'SEO', 'metrics'], lrows),
+    );
   lh.forEach((x, i) => (x.key = `[${i + 1}]`));
   if (lrows.length) out.push('');
   for (const x of lh) {
     if (x.error) continue;
     for (const [cat, list] of Object.entries(x.failing)) {
       for (const f of list) {
-        const where = f.items.map((i) => (i.selector ? `\`${i.selector}\`${i.label ? ` (“${i.label}”)` : ''}` : i.url ?? i.description ?? '')).filter(Boolean);
-        out.push(`- ${x.key}, ${cat}: \`${f.id}\` — ${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}${where.length ? `: ${where.join('; ')}` : ''}`);
+        const where = f.items
+          .map((i) =>
+            i.selector ? `\`${i.selector}\`${i.label ? ` (“${i.label}”)` : ''}` : (i.url ?? i.description ?? ''),
+          )
+          .filter(Boolean);
+        out.push(
+          `- ${x.key}, ${cat}: \`${f.id}\` — ${f.title}${f.displayValue ? ` (${f.displayValue})` : ''}${where.length ? `: ${where.join('; ')}` : ''}`,
+        );
       }
     }
-    if (x.longTasks?.length) out.push(`- ${x.key}, long tasks (simulated ms): ${x.longTasks.map((t) => `${t.duration} at ${t.startTime} (${t.url.replace(/^https?:\/\/[^/]+/, '')})`).join('; ')}`);
-    if (x.bootup?.length) out.push(`- ${x.key}, script execution (simulated ms, total/scripting/parse+compile): ${x.bootup.map((t) => `${t.url.replace(/^https?:\/\/[^/]+/, '')} ${t.total}/${t.scripting}/${t.parseCompile}`).join('; ')}`);
-    if (x.requestedMissingFavicon) out.push(`- ${x.key}: the browser asked for \`/favicon.ico\`, which the page does not provide (404; the demo has no \`<link rel="icon">\`).`);
-    if (x.benchmarkIndex) out.push(`- ${x.key}: Lighthouse benchmarkIndex ${x.benchmarkIndex} (its CPU speed estimate for this machine at the time).`);
+    if (x.longTasks?.length)
+      out.push(
+        `- ${x.key}, long tasks (simulated ms): ${x.longTasks.map((t) => `${t.duration} at ${t.startTime} (${t.url.replace(/^https?:\/\/[^/]+/, '')})`).join('; ')}`,
+      );
+    if (x.bootup?.length)
+      out.push(
+        `- ${x.key}, script execution (simulated ms, total/scripting/parse+compile): ${x.bootup.map((t) => `${t.url.replace(/^https?:\/\/[^/]+/, '')} ${t.total}/${t.scripting}/${t.parseCompile}`).join('; ')}`,
+      );
+    if (x.requestedMissingFavicon)
+      out.push(
+        `- ${x.key}: the browser asked for \`/favicon.ico\`, which the page does not provide (404; the demo has no \`<link rel="icon">\`).`,
+      );
+    if (x.benchmarkIndex)
+      out.push(
+        `- ${x.key}: Lighthouse benchmarkIndex ${x.benchmarkIndex} (its CPU speed estimate for this machine at the time).`,
+      );
     for (const w of x.warnings ?? []) out.push(`- ${x.key}, Lighthouse warning: ${w}`);
   }
   return out.join('\n');

@@ -38,7 +38,13 @@ function importsOf(dist, file) {
   };
 }
 
-export const ENTRIES = ['sz-widgets.js', 'sz-widgets.iife.js', 'sz-news-list.js', 'sz-center-card.js', 'sz-center-map.js'];
+export const ENTRIES = [
+  'sz-widgets.js',
+  'sz-widgets.iife.js',
+  'sz-news-list.js',
+  'sz-center-card.js',
+  'sz-center-map.js',
+];
 
 /** Every file an entry loads before it runs (static imports, transitively). */
 export function staticClosure(graph, file, seen = new Set()) {
@@ -56,7 +62,8 @@ function describeChunk(file, graph) {
   const statically = loadedBy.filter((f) => graph[f].static.includes(file)).map((f) => basename(f));
   const lazily = loadedBy.filter((f) => graph[f].dynamic.includes(file)).map((f) => basename(f));
   const what = {
-    'map-geo': "**the map's map-geo chunk**: its drawing code and country shapes (d3-geo, topojson-client, Natural Earth 1:110m)",
+    'map-geo':
+      "**the map's map-geo chunk**: its drawing code and country shapes (d3-geo, topojson-client, Natural Earth 1:110m)",
     index: 'shared code of sz-widgets.js: Lit, the news list, the card, the map element',
     runtime: 'data flow: loader, offline copy (localStorage), events',
     'feed-lazy': 'feed parser entry (JSON Feed, sniffing)',
@@ -68,7 +75,10 @@ function describeChunk(file, graph) {
     fr: 'French UI strings',
     de: 'German UI strings',
   }[name];
-  const by = [statically.length ? `imported by ${statically.join(', ')}` : '', lazily.length ? `import()ed by ${lazily.join(', ')}` : '']
+  const by = [
+    statically.length ? `imported by ${statically.join(', ')}` : '',
+    lazily.length ? `import()ed by ${lazily.join(', ')}` : '',
+  ]
     .filter(Boolean)
     .join('; ');
   return [what, by].filter(Boolean).join(' — ');
@@ -81,7 +91,11 @@ export async function measureSizes({ reactBundle, dist }) {
   const files = readdirSync(dist, { recursive: true })
     .map((f) => f.split('\\').join('/'))
     .filter((f) => f.endsWith('.js') && !f.startsWith('validator/') && !f.startsWith('types/'))
-    .sort((a, b) => (ENTRIES.includes(a) ? ENTRIES.indexOf(a) : 99) - (ENTRIES.includes(b) ? ENTRIES.indexOf(b) : 99) || a.localeCompare(b));
+    .sort(
+      (a, b) =>
+        (ENTRIES.includes(a) ? ENTRIES.indexOf(a) : 99) - (ENTRIES.includes(b) ? ENTRIES.indexOf(b) : 99) ||
+        a.localeCompare(b),
+    );
   const missing = ENTRIES.filter((e) => !files.includes(e));
   if (missing.length) throw new Error(`dist/ lacks ${missing.join(', ')}: run \`npm run build\` first.`);
 
@@ -96,44 +110,108 @@ export async function measureSizes({ reactBundle, dist }) {
   }));
 
   const sum = (list) =>
-    list.reduce((t, s) => ({ min: t.min + s.min, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), { min: 0, gzip: 0, brotli: 0 });
-  const group = (name, list, note) => ({ name, files: list.map((f) => (f.startsWith('node_modules') || f.startsWith('bench') ? f : `dist/${f}`)), note, ...sum(list.map((f) => sizes[f] ?? alt[f])) });
+    list.reduce((t, s) => ({ min: t.min + s.min, gzip: t.gzip + s.gzip, brotli: t.brotli + s.brotli }), {
+      min: 0,
+      gzip: 0,
+      brotli: 0,
+    });
+  const group = (name, list, note) => ({
+    name,
+    files: list.map((f) => (f.startsWith('node_modules') || f.startsWith('bench') ? f : `dist/${f}`)),
+    note,
+    ...sum(list.map((f) => sizes[f] ?? alt[f])),
+  });
 
-  const leafletCssMin = (await transform(readFileSync(join(root, 'node_modules/leaflet/dist/leaflet.css'), 'utf8'), { loader: 'css', minify: true })).code;
+  const leafletCssMin = (
+    await transform(readFileSync(join(root, 'node_modules/leaflet/dist/leaflet.css'), 'utf8'), {
+      loader: 'css',
+      minify: true,
+    })
+  ).code;
   const alt = {
-    'node_modules/leaflet/dist/leaflet.js': compressed(readFileSync(join(root, 'node_modules/leaflet/dist/leaflet.js'))),
+    'node_modules/leaflet/dist/leaflet.js': compressed(
+      readFileSync(join(root, 'node_modules/leaflet/dist/leaflet.js')),
+    ),
     'node_modules/leaflet/dist/leaflet.css': compressed(leafletCssMin),
-    'node_modules/topojson-client/dist/topojson-client.min.js': compressed(readFileSync(join(root, 'node_modules/topojson-client/dist/topojson-client.min.js'))),
-    'node_modules/world-atlas/countries-110m.json': compressed(readFileSync(join(root, 'node_modules/world-atlas/countries-110m.json'))),
+    'node_modules/topojson-client/dist/topojson-client.min.js': compressed(
+      readFileSync(join(root, 'node_modules/topojson-client/dist/topojson-client.min.js')),
+    ),
+    'node_modules/world-atlas/countries-110m.json': compressed(
+      readFileSync(join(root, 'node_modules/world-atlas/countries-110m.json')),
+    ),
     'bench/react/news-list.jsx (bundled)': compressed(reactBundle),
   };
   const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
   const altRows = [
-    { file: 'leaflet/dist/leaflet.js', role: `Leaflet ${version('leaflet')} (as shipped, minified)`, ...alt['node_modules/leaflet/dist/leaflet.js'] },
-    { file: 'leaflet/dist/leaflet.css', role: `Leaflet ${version('leaflet')} stylesheet (minified here with esbuild)`, ...alt['node_modules/leaflet/dist/leaflet.css'] },
-    { file: 'topojson-client/dist/topojson-client.min.js', role: `topojson-client ${version('topojson-client')}: what a Leaflet page needs to read world-atlas`, ...alt['node_modules/topojson-client/dist/topojson-client.min.js'] },
-    { file: 'world-atlas/countries-110m.json', role: `world-atlas ${version('world-atlas')} Natural Earth 1:110m countries (TopoJSON)`, ...alt['node_modules/world-atlas/countries-110m.json'] },
-    { file: 'bench/react/news-list.jsx → esbuild bundle', role: `React ${version('react')} + ReactDOM ${version('react-dom')} minimal news list (esbuild, minified, production)`, ...alt['bench/react/news-list.jsx (bundled)'] },
+    {
+      file: 'leaflet/dist/leaflet.js',
+      role: `Leaflet ${version('leaflet')} (as shipped, minified)`,
+      ...alt['node_modules/leaflet/dist/leaflet.js'],
+    },
+    {
+      file: 'leaflet/dist/leaflet.css',
+      role: `Leaflet ${version('leaflet')} stylesheet (minified here with esbuild)`,
+      ...alt['node_modules/leaflet/dist/leaflet.css'],
+    },
+    {
+      file: 'topojson-client/dist/topojson-client.min.js',
+      role: `topojson-client ${version('topojson-client')}: what a Leaflet page needs to read world-atlas`,
+      ...alt['node_modules/topojson-client/dist/topojson-client.min.js'],
+    },
+    {
+      file: 'world-atlas/countries-110m.json',
+      role: `world-atlas ${version('world-atlas')} Natural Earth 1:110m countries (TopoJSON)`,
+      ...alt['node_modules/world-atlas/countries-110m.json'],
+    },
+    {
+      file: 'bench/react/news-list.jsx → esbuild bundle',
+      role: `React ${version('react')} + ReactDOM ${version('react-dom')} minimal news list (esbuild, minified, production)`,
+      ...alt['bench/react/news-list.jsx (bundled)'],
+    },
   ];
 
   const newsClosure = [...staticClosure(graph, 'sz-news-list.js')];
   const mapClosure = [...staticClosure(graph, 'sz-center-map.js')];
   const mapGeoClosure = mapGeo ? [...staticClosure(graph, mapGeo)] : [];
   const totals = {
-    newsListStatic: group('<sz-news-list> entry + its static imports (Lit included)', newsClosure, 'budget ≤ 10 KB gzip'),
+    newsListStatic: group(
+      '<sz-news-list> entry + its static imports (Lit included)',
+      newsClosure,
+      'budget ≤ 10 KB gzip',
+    ),
     mapGeo: group("the map's lazy map-geo chunk + its static imports", mapGeoClosure, 'budget ≤ 45 KB gzip'),
-    moduleStatic: group('sz-widgets.js + its static imports (everything but the lazy chunks)', [...staticClosure(graph, 'sz-widgets.js')], 'budget ≤ 20 KB gzip'),
+    moduleStatic: group(
+      'sz-widgets.js + its static imports (everything but the lazy chunks)',
+      [...staticClosure(graph, 'sz-widgets.js')],
+      'budget ≤ 20 KB gzip',
+    ),
     iife: group('classic script sz-widgets.iife.js (a loader of the module build)', ['sz-widgets.iife.js']),
     mapStatic: group('<sz-center-map> entry + its static imports', mapClosure),
-    leaflet: group('Leaflet js + css', ['node_modules/leaflet/dist/leaflet.js', 'node_modules/leaflet/dist/leaflet.css'], 'the design says "about 42 KB"'),
+    leaflet: group(
+      'Leaflet js + css',
+      ['node_modules/leaflet/dist/leaflet.js', 'node_modules/leaflet/dist/leaflet.css'],
+      'the design says "about 42 KB"',
+    ),
     leafletWithGeometry: group(
       'Leaflet js + css + topojson-client + countries-110m.json',
-      ['node_modules/leaflet/dist/leaflet.js', 'node_modules/leaflet/dist/leaflet.css', 'node_modules/topojson-client/dist/topojson-client.min.js', 'node_modules/world-atlas/countries-110m.json'],
+      [
+        'node_modules/leaflet/dist/leaflet.js',
+        'node_modules/leaflet/dist/leaflet.css',
+        'node_modules/topojson-client/dist/topojson-client.min.js',
+        'node_modules/world-atlas/countries-110m.json',
+      ],
       'what the Leaflet page of the speed test downloads to draw the same map',
     ),
     react: group('React 19 + ReactDOM minimal news list', ['bench/react/news-list.jsx (bundled)']),
   };
-  return { distRows, altRows, totals, mapGeoChunk: mapGeo ? `dist/${mapGeo}` : null, graph, sizes: { ...Object.fromEntries(files.map((f) => [`dist/${f}`, sizes[f]])) } };
+  return {
+    distRows,
+    altRows,
+    totals,
+    mapGeoChunk: mapGeo ? `dist/${mapGeo}` : null,
+    graph,
+    sizes: { ...Object.fromEntries(files.map((f) => [`dist/${f}`, sizes[f]])) },
+  };
 }
 
 function entryRole(f) {

@@ -80,7 +80,10 @@ export async function newsRender(browser, origin, { rate, runs, warmup }) {
   await page.close();
   const pick = (kind, key) => summarize(raw[kind].map((r) => r[key]));
   const out = { items: count, markupDiff: markup };
-  for (const kind of kinds) out[kind] = Object.fromEntries(['parse', 'dom', 'layout', 'parseDom', 'total'].map((key) => [key, pick(kind, key)]));
+  for (const kind of kinds)
+    out[kind] = Object.fromEntries(
+      ['parse', 'dom', 'layout', 'parseDom', 'total'].map((key) => [key, pick(kind, key)]),
+    );
   out.ratio = {
     parseDom: ratio(out.widget.parseDom, out.baseline.parseDom),
     dom: ratio(out.widget.dom, out.baseline.dom),
@@ -190,5 +193,10 @@ export async function longFeed(browser, origin, { rate, runs, warmup }) {
   }
   await page.close();
   const longest = raw.map((r) => Math.max(0, ...r.tasks.map((t) => t.duration)));
-  return { items: 10_000, longestTask: summarize(longest), loaded: summarize(raw.map((r) => r.loaded)), tasksOver50: summarize(raw.map((r) => r.tasks.length)) };
+  return {
+    items: 10_000,
+    longestTask: summarize(longest),
+    loaded: summarize(raw.map((r) => r.loaded)),
+    tasksOver50: summarize(raw.map((r) => r.tasks.length)),
+  };
 }

@@ -4,7 +4,13 @@ export function summarize(values) {
   const n = sorted.length;
   const median = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   const round = (x) => Math.round(x * 10) / 10;
-  return { median: round(median), min: round(sorted[0]), max: round(sorted[n - 1]), runs: n, values: values.map(round) };
+  return {
+    median: round(median),
+    min: round(sorted[0]),
+    max: round(sorted[n - 1]),
+    runs: n,
+    values: values.map(round),
+  };
 }
 
 export const ratio = (a, b) => Math.round((a.median / b.median) * 100) / 100;

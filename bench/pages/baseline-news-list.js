@@ -28,7 +28,17 @@ function item(it) {
     text.append(el('time', { part: 'date', datetime: date, title: when }, when));
   }
   if (it.summary) text.append(el('p', { part: 'summary' }, it.summary));
-  if (it.image) li.append(el('img', { part: 'image', src: it.image, alt: '', loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' }));
+  if (it.image)
+    li.append(
+      el('img', {
+        part: 'image',
+        src: it.image,
+        alt: '',
+        loading: 'lazy',
+        decoding: 'async',
+        referrerpolicy: 'no-referrer',
+      }),
+    );
   return li;
 }
 

@@ -8,14 +8,20 @@ import { whenFrame } from './poll.js';
 
 const LOCATED = 6;
 const stage = document.getElementById('stage');
-const worldUrl = new URLSearchParams(location.search).get('world') === 'simplified' ? '/gen/world-simplified.json' : '/vendor/countries-110m.json';
+const worldUrl =
+  new URLSearchParams(location.search).get('world') === 'simplified'
+    ? '/gen/world-simplified.json'
+    : '/vendor/countries-110m.json';
 const regions = new Intl.DisplayNames(['en'], { type: 'region' });
 
 const t0 = performance.now();
 const div = stage.appendChild(document.createElement('div'));
 div.className = 'map';
 try {
-  const [topo, centres] = await Promise.all([fetch(worldUrl).then((r) => r.json()), fetch('/dist/data/centres.geojson').then((r) => r.json())]);
+  const [topo, centres] = await Promise.all([
+    fetch(worldUrl).then((r) => r.json()),
+    fetch('/dist/data/centres.geojson').then((r) => r.json()),
+  ]);
   const located = centres.features.filter((f) => f.geometry?.type === 'Point');
   const positions = located.map((f) => [f.geometry.coordinates[1], f.geometry.coordinates[0]]);
   const map = L.map(div);
@@ -26,9 +32,17 @@ try {
   located.forEach((f, i) => {
     const p = f.properties;
     const title = `${p.city?.en ?? p.name.en}, ${regions.of(p.country)} — ${p.status}`;
-    L.marker(positions[i], { icon: L.divIcon({ className: 'marker', iconSize: [28, 28] }), title, keyboard: true }).addTo(map);
+    L.marker(positions[i], {
+      icon: L.divIcon({ className: 'marker', iconSize: [28, 28] }),
+      title,
+      keyboard: true,
+    }).addTo(map);
   });
-  const done = await whenFrame(() => div.querySelectorAll('.leaflet-marker-icon').length === LOCATED && div.querySelector('.leaflet-overlay-pane path'));
+  const done = await whenFrame(
+    () =>
+      div.querySelectorAll('.leaflet-marker-icon').length === LOCATED &&
+      div.querySelector('.leaflet-overlay-pane path'),
+  );
   window.__result = {
     connectToMarkers: done - t0,
     navigationToMarkers: done,

@@ -5,13 +5,16 @@ import { whenFrame } from './poll.js';
 
 const LOCATED = 6;
 const stage = document.getElementById('stage');
-const shown = (root) => [...root.querySelectorAll('[part~="marker"]')].reduce((n, b) => n + b.dataset.id.split(' ').length, 0);
+const shown = (root) =>
+  [...root.querySelectorAll('[part~="marker"]')].reduce((n, b) => n + b.dataset.id.split(' ').length, 0);
 
 const t0 = performance.now();
 const el = document.createElement('sz-center-map');
 stage.append(el);
 try {
-  const done = await whenFrame(() => el.shadowRoot.querySelector('[part~="land"] path') && shown(el.shadowRoot) === LOCATED);
+  const done = await whenFrame(
+    () => el.shadowRoot.querySelector('[part~="land"] path') && shown(el.shadowRoot) === LOCATED,
+  );
   window.__result = {
     connectToMarkers: done - t0,
     navigationToMarkers: done,

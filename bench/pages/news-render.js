@@ -61,7 +61,14 @@ async function run(kind, withLayout = true) {
   const t2 = performance.now();
   if (withLayout) layout(root);
   const t3 = performance.now();
-  return { parse: t1 - t0, dom: t2 - t1, layout: t3 - t2, parseDom: t2 - t0, total: t3 - t0, items: root.querySelectorAll('[part~="item"]').length };
+  return {
+    parse: t1 - t0,
+    dom: t2 - t1,
+    layout: t3 - t2,
+    parseDom: t2 - t0,
+    total: t3 - t0,
+    items: root.querySelectorAll('[part~="item"]').length,
+  };
 }
 
 // Same markup? Compares element names, attributes (any order) and text; Lit's comments and the

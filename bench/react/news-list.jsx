@@ -31,7 +31,9 @@ function Item({ item }) {
         ) : null}
         {item.summary ? <p part="summary">{item.summary}</p> : null}
       </div>
-      {item.image ? <img part="image" src={item.image} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" /> : null}
+      {item.image ? (
+        <img part="image" src={item.image} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />
+      ) : null}
     </li>
   );
 }

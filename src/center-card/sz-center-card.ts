@@ -137,7 +137,10 @@ export class SzCenterCard extends SzElement {
     const data = this.#data;
     const loading = data.state.status === 'loading';
     const center = this.#shownCenter;
-    const message = this.stateMessage(data, t, { ...t.card, instead: center === null ? this.#missing(t.card) : undefined });
+    const message = this.stateMessage(data, t, {
+      ...t.card,
+      instead: center === null ? this.#missing(t.card) : undefined,
+    });
     return html`<article part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
       ${center ? this.#renderCenter(center, locale.tag, t.newTab, t.card) : nothing}
       ${this.renderState(data, t, message, loading)}
@@ -178,25 +181,33 @@ export class SzCenterCard extends SzElement {
       <div class="body">
         ${full && center.summary ? html`<p part="summary">${localized(center.summary)}</p>` : nothing}
         <dl part="details">
-          ${center.city
-            ? html`<dt>${text.city}</dt>
+          ${
+            center.city
+              ? html`<dt>${text.city}</dt>
                 <dd>${localized(center.city)}${center.locationUnresolved ? ` (${text.unresolved})` : nothing}</dd>`
-            : nothing}
+              : nothing
+          }
           ${center.country ? html`<dt>${text.country}</dt><dd>${countryName(center.country, tag)}</dd>` : nothing}
-          ${full && center.opened
-            ? html`<dt>${text.opened}</dt>
+          ${
+            full && center.opened
+              ? html`<dt>${text.opened}</dt>
                 <dd><time datetime=${center.opened}>${formatDate(center.opened, tag, 'long')}</time></dd>`
-            : nothing}
+              : nothing
+          }
           ${full && center.founders.length ? html`<dt>${text.founders}</dt><dd>${names(center.founders)}</dd>` : nothing}
           ${full && center.partners.length ? html`<dt>${text.partners}</dt><dd>${names(center.partners)}</dd>` : nothing}
-          ${full && center.focus.length
-            ? html`<dt>${text.focus}</dt>
+          ${
+            full && center.focus.length
+              ? html`<dt>${text.focus}</dt>
                 <dd><ul>${center.focus.map((area) => html`<li part="chip">${localized(area)}</li>`)}</ul></dd>`
-            : nothing}
+              : nothing
+          }
         </dl>
-        ${full && source
-          ? html`<a part="source" href=${source} target="_blank" rel="noopener noreferrer">${text.source}${newTabNote}</a>`
-          : nothing}
+        ${
+          full && source
+            ? html`<a part="source" href=${source} target="_blank" rel="noopener noreferrer">${text.source}${newTabNote}</a>`
+            : nothing
+        }
       </div>`;
   }
 

@@ -129,7 +129,9 @@ function frame(projection: GeoProjection, land: Box, fit: [number, number][], bo
   // The whole world in the box, centred: what projection.fitExtent(box, land) computes.
   const fitWorld = (): void => {
     const k = Math.min((bx - ax) / (r1x - r0x), (by - ay) / (r1y - r0y));
-    projection.scale(REF_SCALE * k).translate([ax + (bx - ax - k * (r1x + r0x)) / 2, ay + (by - ay - k * (r1y + r0y)) / 2]);
+    projection
+      .scale(REF_SCALE * k)
+      .translate([ax + (bx - ax - k * (r1x + r0x)) / 2, ay + (by - ay - k * (r1y + r0y)) / 2]);
   };
   fitWorld();
   const worldScale = projection.scale();
@@ -173,7 +175,8 @@ function viewTest(projection: GeoProjection, width: number, height: number): (bo
   // The reference bounds were resampled to within d3's precision (0.71 px) at REF_SCALE; scaled
   // up k times, the true outline may reach up to k px further: that much slack, and a pixel more.
   const pad = CLIP_PAD + 1 + k;
-  return ([[x0, y0], [x1, y1]]) => x0 * k + tx <= width + pad && x1 * k + tx >= -pad && y0 * k + ty <= height + pad && y1 * k + ty >= -pad;
+  return ([[x0, y0], [x1, y1]]) =>
+    x0 * k + tx <= width + pad && x1 * k + tx >= -pad && y0 * k + ty <= height + pad && y1 * k + ty >= -pad;
 }
 
 /** `cull: false` draws every country through d3's clipping alone (the tests compare the two). */
@@ -206,7 +209,10 @@ export function drawMap(input: MapInput, cull = true): MapOutput {
 
   const inView = viewTest(projection, width, height);
   return {
-    countries: countries.map((f, i) => ({ id: String(f.id), d: !cull || inView(ref.countries[i]) ? (path(f) ?? '') : '' })),
+    countries: countries.map((f, i) => ({
+      id: String(f.id),
+      d: !cull || inView(ref.countries[i]) ? (path(f) ?? '') : '',
+    })),
     borders: path(borders) ?? '',
     points,
     clusters: cluster(points, input.mergeDistance),
@@ -222,7 +228,10 @@ export function drawMap(input: MapInput, cull = true): MapOutput {
  * the numbers returned). Ties go to the pair that comes first in input order, and groups keep the
  * order of their first member: the same input always gives the same groups.
  */
-export function cluster(points: { id: string; x: number; y: number }[], size: number): { ids: string[]; x: number; y: number }[] {
+export function cluster(
+  points: { id: string; x: number; y: number }[],
+  size: number,
+): { ids: string[]; x: number; y: number }[] {
   const groups = points.map((p, n) => ({ members: [n], sx: p.x, sy: p.y, x: p.x, y: p.y }));
   const alive = groups.map(() => true);
   const limit = size > 0 ? size * size : 0;
@@ -269,5 +278,7 @@ export function cluster(points: { id: string; x: number; y: number }[], size: nu
       }
     }
   }
-  return groups.filter((_, k) => alive[k]).map(({ members, x, y }) => ({ ids: members.map((n) => points[n].id), x, y }));
+  return groups
+    .filter((_, k) => alive[k])
+    .map(({ members, x, y }) => ({ ids: members.map((n) => points[n].id), x, y }));
 }

@@ -54,7 +54,11 @@ export interface Marker {
  * the centres out of view get no marker (they would overflow the page and take focus unseen; the
  * list has them). `margin` px of a marker must fit inside the box.
  */
-export function visibleMarkers(drawn: MapOutput, byId: Map<string, Center>, box: { width: number; height: number; margin: number }): Marker[] {
+export function visibleMarkers(
+  drawn: MapOutput,
+  byId: Map<string, Center>,
+  box: { width: number; height: number; margin: number },
+): Marker[] {
   const { width, height, margin } = box;
   const inView = (v: number, max: number) => v >= margin && v <= max - margin;
   return drawn.clusters
@@ -67,4 +71,3 @@ export function visibleMarkers(drawn: MapOutput, byId: Map<string, Center>, box:
       y: (cluster.y / height) * 100,
     }));
 }
-

@@ -183,7 +183,12 @@ export class SzCenterMap extends SzElement {
 
   /** The `for` wiring: the card with that id shows the selected centre. */
   #updateCard(): void {
-    if (this.for) showInCard(this, this.for, this.#centers.find((center) => center.id === this.selected));
+    if (this.for)
+      showInCard(
+        this,
+        this.for,
+        this.#centers.find((center) => center.id === this.selected),
+      );
   }
 
   /** Selects a centre: highlight, `selected`, `sz-select`, and the linked card. */
@@ -206,16 +211,18 @@ export class SzCenterMap extends SzElement {
       <div part="map" class="map" dir="ltr">${ready && t ? this.#renderMap(locale.tag, locale.dir, t.map) : bone}</div>
       ${this.zoom && t ? html`<button part="reset-button" @click=${() => (this.zoom = undefined)}>${t.map.reset}</button>` : nothing}
       ${this.renderState(this.#data, t, message, !ready && status !== 'error')}
-      ${t && this.#centers.length
-        ? renderCenterList({
-            centers: this.#centers,
-            tag: locale.tag,
-            text: t.map,
-            shown: this.showList,
-            selected: this.selected,
-            onSelect: (id) => this.select(id),
-          })
-        : nothing}
+      ${
+        t && this.#centers.length
+          ? renderCenterList({
+              centers: this.#centers,
+              tag: locale.tag,
+              text: t.map,
+              shown: this.showList,
+              selected: this.selected,
+              onSelect: (id) => this.select(id),
+            })
+          : nothing
+      }
     </div>`;
   }
 

@@ -4,13 +4,21 @@
 import { safeUrl } from './url.js';
 import { isCountry } from './countries.js';
 import { parseDate } from './dates.js';
-import { isObj, shortValue, SzError, type Center, type Dropped, type LangMap, type Obj, type Problem } from './types.js';
+import {
+  isObj,
+  shortValue,
+  SzError,
+  type Center,
+  type Dropped,
+  type LangMap,
+  type Obj,
+  type Problem,
+} from './types.js';
 
 export type { Dropped };
 
 // Problem lives in types.ts, shared with the feed parser's onDrop; re-exported for existing importers.
 export type { Problem };
-
 
 const abs = Math.abs;
 
@@ -83,7 +91,14 @@ export function checkCenters(json: unknown): Problem[] {
     // Polygon …) is reported once, as a whole: its coordinates are not a position.
     const c = isObj(g) && g.type === 'Point' && g.coordinates;
     if (g !== null && must(gAt, isObj(g) ? (g.type ?? g) : g, c !== false, 'a Point or null')) {
-      if (must(cAt, c, Array.isArray(c) && c.length > 1 && c.length < 4 && c.every(Number.isFinite), '[longitude, latitude]')) {
+      if (
+        must(
+          cAt,
+          c,
+          Array.isArray(c) && c.length > 1 && c.length < 4 && c.every(Number.isFinite),
+          '[longitude, latitude]',
+        )
+      ) {
         const [lon, lat] = c as number[];
         const ref = isObj(p) && isObj(p.city) && KNOWN[String(p.city.en).trim().toLowerCase()];
         const near = (x: number, y: number) => ref && abs(x - ref[0]) <= 1 && abs(y - ref[1]) <= 1;
@@ -100,7 +115,14 @@ export function checkCenters(json: unknown): Problem[] {
     if (!must(pAt, p, isObj(p), 'an object')) return;
     const { id, name, city, summary, country, status, opened, source, locationUnresolved: unresolved } = p as Obj;
     const field = (key: string) => `${pAt}.${key}`;
-    if (must(field('id'), id, typeof id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(id), 'lower-case letters, digits and hyphens (like "tel-aviv")')) {
+    if (
+      must(
+        field('id'),
+        id,
+        typeof id === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(id),
+        'lower-case letters, digits and hyphens (like "tel-aviv")',
+      )
+    ) {
       const first = ids.get(id as string);
       if (first) report(field('id'), `duplicate id "${id}" (first used at ${first})`);
       else ids.set(id as string, field('id'));
@@ -110,7 +132,12 @@ export function checkCenters(json: unknown): Problem[] {
     if (summary !== undefined) langMap(summary, field('summary'));
     // A place that could not be located may have no known country either (the source's "Evelyn").
     if (country !== undefined || unresolved !== true) {
-      must(field('country'), country, typeof country === 'string' && isCountry(country), 'an upper-case ISO 3166-1 alpha-2 code');
+      must(
+        field('country'),
+        country,
+        typeof country === 'string' && isCountry(country),
+        'an upper-case ISO 3166-1 alpha-2 code',
+      );
     }
     must(field('status'), status, status === 'open' || status === 'planned', '"open" or "planned"');
     if (opened !== undefined) must(field('opened'), opened, isDate(opened), 'a real date written YYYY-MM-DD');
@@ -125,15 +152,20 @@ export function checkCenters(json: unknown): Problem[] {
       }
     }
     must(field('source'), source, safeUrl(source), 'an absolute http(s) URL');
-    if (unresolved !== undefined && must(field('locationUnresolved'), unresolved, typeof unresolved === 'boolean', 'true or false')) {
+    if (
+      unresolved !== undefined &&
+      must(field('locationUnresolved'), unresolved, typeof unresolved === 'boolean', 'true or false')
+    ) {
       // Reported where the schema's rule reports it, so the validator shows it once.
-      if (unresolved && isObj(g)) report(gAt, 'must be null when properties.locationUnresolved is true (or leave locationUnresolved out)');
+      if (unresolved && isObj(g))
+        report(gAt, 'must be null when properties.locationUnresolved is true (or leave locationUnresolved out)');
     }
   });
   return problems;
 }
 
-const langs = (v: unknown): LangMap[] => ((v || []) as (string | LangMap)[]).map((x) => (typeof x === 'string' ? { en: x } : x));
+const langs = (v: unknown): LangMap[] =>
+  ((v || []) as (string | LangMap)[]).map((x) => (typeof x === 'string' ? { en: x } : x));
 
 export interface CentersOptions {
   /**
@@ -147,11 +179,13 @@ export interface CentersOptions {
 
 // A problem at one of these paths (relative to the feature) costs only that field: the centre is
 // still worth showing without its link, opening date, summary, position or one of its lists.
-const FIELD = /^(\.geometry|\.properties\.(?:source|opened|summary|city|locationUnresolved|founders|partners|focus))(?:\[(\d+)\])?/;
+const FIELD =
+  /^(\.geometry|\.properties\.(?:source|opened|summary|city|locationUnresolved|founders|partners|focus))(?:\[(\d+)\])?/;
 // A bad translation (any key but `en`) costs only that language.
 const TRANSLATION = /^\.properties\.(name|city|summary)(?:\.(?!en$)([A-Za-z_$][\w$]*)|\['((?:[^'\\]|\\.)*)'\])$/;
 
-const without = (o: unknown, key: string): Obj => Object.fromEntries(Object.entries(o as Obj).filter(([k]) => k !== key));
+const without = (o: unknown, key: string): Obj =>
+  Object.fromEntries(Object.entries(o as Obj).filter(([k]) => k !== key));
 
 /** The feature with its unsound fields taken out, or the problem that leaves it out whole. */
 function repair(feature: Obj, problems: Problem[]): { repaired: Obj } | { fatal: Problem } {
@@ -171,7 +205,8 @@ function repair(feature: Obj, problems: Problem[]): { repaired: Obj } | { fatal:
     else if (f[2] !== undefined) (lists[key] ??= new Set()).add(Number(f[2]));
     else p = without(p, key);
   }
-  for (const [key, bad] of Object.entries(lists)) if (Array.isArray(p[key])) p = { ...p, [key]: (p[key] as unknown[]).filter((_, j) => !bad.has(j)) };
+  for (const [key, bad] of Object.entries(lists))
+    if (Array.isArray(p[key])) p = { ...p, [key]: (p[key] as unknown[]).filter((_, j) => !bad.has(j)) };
   return { repaired: { ...feature, geometry, properties: p } };
 }
 
@@ -188,14 +223,18 @@ function toCenter({ geometry, properties }: Obj): Center {
     source: safeUrl(p.source) ?? '',
     ...(at && { coordinates: [at[0], at[1]] }),
   } as Obj;
-  for (const key of ['id', 'name', 'city', 'country', 'status', 'opened', 'summary']) if (p[key] !== undefined) center[key] = p[key];
+  for (const key of ['id', 'name', 'city', 'country', 'status', 'opened', 'summary'])
+    if (p[key] !== undefined) center[key] = p[key];
   if (p.locationUnresolved) center.locationUnresolved = true;
   return center as unknown as Center;
 }
 
 const schemaError = (problems: Problem[]): SzError => {
   const more = problems.length - 1;
-  return new SzError('schema', `${problems[0].path}: ${problems[0].message}` + (more ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''));
+  return new SzError(
+    'schema',
+    `${problems[0].path}: ${problems[0].message}` + (more ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''),
+  );
 };
 
 /**

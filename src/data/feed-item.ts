@@ -8,7 +8,12 @@ export type Field = [raw: string, read: () => string];
 
 /** `text` cut to `max` characters, at a word boundary where there is one, with an ellipsis when cut. */
 export const cut = (text: string, max: number): string =>
-  text.length > max ? text.slice(0, max + 1).replace(/\s+\S*$/, '').slice(0, max) + '…' : text;
+  text.length > max
+    ? text
+        .slice(0, max + 1)
+        .replace(/\s+\S*$/, '')
+        .slice(0, max) + '…'
+    : text;
 export const obj = (v: unknown): Obj => (isObj(v) ? v : {});
 /** A string as it is, a number as its digits (ids often are numbers), anything else as ''. */
 export function str(v: unknown): string {

@@ -138,7 +138,8 @@ export function withoutAttributes(html: string): string {
         // A doctype, a bogus comment (<?…>, </1…>, <![CDATA[…]> outside SVG/MathML): to the next ">".
         const close = html.indexOf('>', i);
         i = close < 0 ? html.length : close + 1;
-      } else if (end && html[i + 1] === '>') i += 2; // "</>" is nothing
+      } else if (end && html[i + 1] === '>')
+        i += 2; // "</>" is nothing
       else {
         out += end ? '&lt;/' : '&lt;'; // a "<" that starts no tag is text
         i += end ? 1 : 0;

@@ -68,7 +68,8 @@ function networkFailure(url: string, err: unknown): SzError {
   const why = err instanceof Error ? err.message : String(err);
   const here = globalThis.location?.origin;
   const there = new URL(url, here).origin;
-  if (!here || there === here || globalThis.navigator?.onLine === false) return new SzError('network', `The request failed (${why}).`);
+  if (!here || there === here || globalThis.navigator?.onLine === false)
+    return new SzError('network', `The request failed (${why}).`);
   return new SzError(
     'network',
     `The request to ${there} failed (${why}). That server may not allow other sites to read its data (CORS): see "Feeds from other sites (CORS)" in the README, ${CORS_HELP}`,
@@ -77,7 +78,12 @@ function networkFailure(url: string, err: unknown): SzError {
   );
 }
 
-async function fetchWithRetry(url: string, controller: AbortController, timeout: number, fresh: boolean): Promise<Loaded> {
+async function fetchWithRetry(
+  url: string,
+  controller: AbortController,
+  timeout: number,
+  fresh: boolean,
+): Promise<Loaded> {
   const { signal } = controller;
   const timer = setTimeout(
     () => controller.abort(new SzError('timeout', `No complete answer within ${timeout / 1000} s.`)),
@@ -90,7 +96,8 @@ async function fetchWithRetry(url: string, controller: AbortController, timeout:
       try {
         // credentials omitted: the widgets never send the visitor's cookies to a data host.
         const res = await fetch(url, { signal, credentials: 'omit', cache: fresh ? 'no-cache' : 'default' });
-        if (res.ok) return { bytes: await readBody(res), type: res.headers.get('content-type') ?? '', url: res.url || url };
+        if (res.ok)
+          return { bytes: await readBody(res), type: res.headers.get('content-type') ?? '', url: res.url || url };
         failure = new SzError('http', `HTTP ${res.status} ${res.statusText}`.trim(), res.status);
         // 429 (too many requests) is worth another try too, after the wait the server asks for.
         if (res.status < 500 && res.status !== 429) throw failure;
@@ -121,7 +128,12 @@ export function load(url: string, { signal, timeout = 10_000, fresh = false }: L
   let entry = shared.get(url);
   if (!entry || (fresh && entry.settled)) {
     const controller = new AbortController();
-    const created: Shared = { controller, users: 0, settled: false, promise: fetchWithRetry(url, controller, timeout, fresh) };
+    const created: Shared = {
+      controller,
+      users: 0,
+      settled: false,
+      promise: fetchWithRetry(url, controller, timeout, fresh),
+    };
     created.promise.then(
       () => (created.settled = true),
       () => {

@@ -147,10 +147,12 @@ export function imageOf(page: ArticlePage): string | undefined {
 }
 
 export function authorsOf({ meta, ld, article, text }: ArticlePage): string[] {
-  return [...names(ld, article.author), ...meta('article:author', 'author', 'dc.creator', 'dcterms.creator')]
-    .map(text)
-    // article:author is often a profile's address, not a name.
-    .filter((name) => !isAddress(name));
+  return (
+    [...names(ld, article.author), ...meta('article:author', 'author', 'dc.creator', 'dcterms.creator')]
+      .map(text)
+      // article:author is often a profile's address, not a name.
+      .filter((name) => !isAddress(name))
+  );
 }
 
 /** The tags of the first source that has any: JSON-LD keywords, article:tag, then the keywords metas. */

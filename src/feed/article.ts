@@ -84,4 +84,3 @@ function readArticle(page: ArticlePage): { item?: ArticleDraft; problem?: string
   if (lang) item.lang = lang;
   return { item };
 }
-

@@ -22,8 +22,7 @@ export interface Validators {
 }
 
 export type Fetched =
-  | { status: 'unchanged' }
-  | { status: 'fresh'; text: string; type: string; url: string; validators: Validators };
+  { status: 'unchanged' } | { status: 'fresh'; text: string; type: string; url: string; validators: Validators };
 
 /** The body of `res`, read no further than MAX_BYTES. */
 async function readCapped(res: Response): Promise<ArrayBuffer> {

@@ -3,7 +3,12 @@ import type { Strings } from './strings.js';
 export default {
   retry: 'Erneut versuchen',
   newTab: '(öffnet in einem neuen Tab)',
-  news: { heading: 'Neuigkeiten', loading: 'Neuigkeiten werden geladen…', empty: 'Noch keine Neuigkeiten.', more: 'Mehr anzeigen' },
+  news: {
+    heading: 'Neuigkeiten',
+    loading: 'Neuigkeiten werden geladen…',
+    empty: 'Noch keine Neuigkeiten.',
+    more: 'Mehr anzeigen',
+  },
   card: {
     loading: 'Zentrum wird geladen…',
     empty: 'Noch keine Zentren.',
@@ -30,13 +35,15 @@ export default {
     open: 'eröffnet',
     planned: 'geplant',
     unresolved: 'Ort nicht ermittelt',
-    cluster: (count, names) => `${count} ${new Intl.PluralRules('de').select(count) === 'one' ? 'Zentrum' : 'Zentren'}: ${names} – vergrößern`,
+    cluster: (count, names) =>
+      `${count} ${new Intl.PluralRules('de').select(count) === 'one' ? 'Zentrum' : 'Zentren'}: ${names} – vergrößern`,
     reset: 'Ganze Karte zeigen',
   },
   problems: {
     stale: (date) => `Gespeicherte Kopie vom ${date}; sie ist möglicherweise veraltet.`,
     failedLoad: 'Die Daten konnten nicht geladen werden.',
-    failedCors: 'Die Daten konnten nicht geladen werden. Möglicherweise erlaubt die Website, auf der sie liegen, anderen Websites nicht, sie zu lesen.',
+    failedCors:
+      'Die Daten konnten nicht geladen werden. Möglicherweise erlaubt die Website, auf der sie liegen, anderen Websites nicht, sie zu lesen.',
     failedFormat: 'Die Daten liegen in einem Format vor, das dieses Widget nicht lesen kann.',
     failedAddress: 'Die Datenadresse ist ungültig.',
   },

@@ -31,13 +31,15 @@ export default {
     open: 'abierto',
     planned: 'previsto',
     unresolved: 'ubicación no identificada',
-    cluster: (count, names) => `${count} ${new Intl.PluralRules('es').select(count) === 'one' ? 'centro' : 'centros'}: ${names} — ampliar`,
+    cluster: (count, names) =>
+      `${count} ${new Intl.PluralRules('es').select(count) === 'one' ? 'centro' : 'centros'}: ${names} — ampliar`,
     reset: 'Ver todo el mapa',
   },
   problems: {
     stale: (date) => `Copia guardada el ${date}; puede que no esté actualizada.`,
     failedLoad: 'No se pudieron cargar los datos.',
-    failedCors: 'No se pudieron cargar los datos. Es posible que el sitio donde se encuentran no permita que otros sitios los lean.',
+    failedCors:
+      'No se pudieron cargar los datos. Es posible que el sitio donde se encuentran no permita que otros sitios los lean.',
     failedFormat: 'Los datos no están en un formato que este widget pueda leer.',
     failedAddress: 'La dirección de los datos no es válida.',
   },

@@ -3,7 +3,12 @@ import type { Strings } from './strings.js';
 export default {
   retry: 'Réessayer',
   newTab: '(s’ouvre dans un nouvel onglet)',
-  news: { heading: 'Actualités', loading: 'Chargement des actualités…', empty: 'Aucune actualité pour le moment.', more: 'Afficher plus' },
+  news: {
+    heading: 'Actualités',
+    loading: 'Chargement des actualités…',
+    empty: 'Aucune actualité pour le moment.',
+    more: 'Afficher plus',
+  },
   card: {
     loading: 'Chargement du centre…',
     empty: 'Aucun centre pour le moment.',
@@ -30,13 +35,15 @@ export default {
     open: 'ouvert',
     planned: 'prévu',
     unresolved: 'lieu non identifié',
-    cluster: (count, names) => `${count} ${new Intl.PluralRules('fr').select(count) === 'one' ? 'centre' : 'centres'} : ${names} — agrandir`,
+    cluster: (count, names) =>
+      `${count} ${new Intl.PluralRules('fr').select(count) === 'one' ? 'centre' : 'centres'} : ${names} — agrandir`,
     reset: 'Afficher toute la carte',
   },
   problems: {
     stale: (date) => `Copie enregistrée le ${date} ; elle n’est peut-être plus à jour.`,
     failedLoad: 'Impossible de charger les données.',
-    failedCors: 'Impossible de charger les données. Le site qui les héberge n’autorise peut-être pas les autres sites à les lire.',
+    failedCors:
+      'Impossible de charger les données. Le site qui les héberge n’autorise peut-être pas les autres sites à les lire.',
     failedFormat: 'Les données ne sont pas dans un format lisible par ce widget.',
     failedAddress: 'L’adresse des données n’est pas valide.',
   },

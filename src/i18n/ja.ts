@@ -3,7 +3,12 @@ import type { Strings } from './strings.js';
 export default {
   retry: '再試行',
   newTab: '（新しいタブで開きます）',
-  news: { heading: 'ニュース', loading: 'ニュースを読み込んでいます…', empty: 'ニュースはまだありません。', more: 'もっと見る' },
+  news: {
+    heading: 'ニュース',
+    loading: 'ニュースを読み込んでいます…',
+    empty: 'ニュースはまだありません。',
+    more: 'もっと見る',
+  },
   card: {
     loading: 'センターの情報を読み込んでいます…',
     empty: 'センターはまだありません。',
@@ -37,7 +42,8 @@ export default {
   problems: {
     stale: (date) => `${date}に保存したデータです。最新ではない可能性があります。`,
     failedLoad: 'データを読み込めませんでした。',
-    failedCors: 'データを読み込めませんでした。データを置いているサイトが、他のサイトからの読み込みを許可していない可能性があります。',
+    failedCors:
+      'データを読み込めませんでした。データを置いているサイトが、他のサイトからの読み込みを許可していない可能性があります。',
     failedFormat: 'このウィジェットでは読み込めない形式のデータです。',
     failedAddress: 'データのアドレスが正しくありません。',
   },

@@ -30,13 +30,15 @@ export default {
     open: 'geopend',
     planned: 'gepland',
     unresolved: 'locatie niet vastgesteld',
-    cluster: (count, names) => `${count} ${new Intl.PluralRules('nl').select(count) === 'one' ? 'centrum' : 'centra'}: ${names} – inzoomen`,
+    cluster: (count, names) =>
+      `${count} ${new Intl.PluralRules('nl').select(count) === 'one' ? 'centrum' : 'centra'}: ${names} – inzoomen`,
     reset: 'Hele kaart tonen',
   },
   problems: {
     stale: (date) => `Opgeslagen kopie van ${date}; mogelijk niet meer actueel.`,
     failedLoad: 'De gegevens konden niet worden geladen.',
-    failedCors: 'De gegevens konden niet worden geladen. Mogelijk staat de site waar ze staan niet toe dat andere sites ze lezen.',
+    failedCors:
+      'De gegevens konden niet worden geladen. Mogelijk staat de site waar ze staan niet toe dat andere sites ze lezen.',
     failedFormat: 'De gegevens hebben een indeling die deze widget niet kan lezen.',
     failedAddress: 'Het adres van de gegevens is ongeldig.',
   },

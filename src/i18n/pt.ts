@@ -32,13 +32,15 @@ export default {
     open: 'aberto',
     planned: 'previsto',
     unresolved: 'local não identificado',
-    cluster: (count, names) => `${count} ${new Intl.PluralRules('pt').select(count) === 'one' ? 'centro' : 'centros'}: ${names} — ampliar`,
+    cluster: (count, names) =>
+      `${count} ${new Intl.PluralRules('pt').select(count) === 'one' ? 'centro' : 'centros'}: ${names} — ampliar`,
     reset: 'Mostrar o mapa inteiro',
   },
   problems: {
     stale: (date) => `Cópia de ${date}; pode estar desatualizada.`,
     failedLoad: 'Não foi possível carregar os dados.',
-    failedCors: 'Não foi possível carregar os dados. Talvez o site onde eles estão não permita que outros sites os leiam.',
+    failedCors:
+      'Não foi possível carregar os dados. Talvez o site onde eles estão não permita que outros sites os leiam.',
     failedFormat: 'Este widget não consegue ler o formato dos dados.',
     failedAddress: 'O endereço dos dados não é válido.',
   },

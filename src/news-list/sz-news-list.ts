@@ -148,14 +148,18 @@ export class SzNewsList extends SzElement {
       ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
       ${this.renderState(this.#data, t, message, loading)}
       ${loading ? this.#renderSkeleton() : nothing}
-      ${visible.length
-        ? html`<ul part="list">
+      ${
+        visible.length
+          ? html`<ul part="list">
             ${visible.map((item) => this.#renderItem(item, locale.tag, t.newTab))}
           </ul>`
-        : nothing}
-      ${items.length > visible.length
-        ? html`<button part="more-button" class="more" @click=${this.#showMore}>${t.news.more}</button>`
-        : nothing}
+          : nothing
+      }
+      ${
+        items.length > visible.length
+          ? html`<button part="more-button" class="more" @click=${this.#showMore}>${t.news.more}</button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -168,15 +172,19 @@ export class SzNewsList extends SzElement {
     // from their first letters); the date stays in the widget's.
     return html`<li part="item">
       <div class="text">
-        <h3 class="title" lang=${ifDefined(item.lang)} dir="auto">${item.url
-          ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only">${` ${newTab}`}</span>` : nothing}</a>`
-          : title}</h3>
+        <h3 class="title" lang=${ifDefined(item.lang)} dir="auto">${
+          item.url
+            ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only">${` ${newTab}`}</span>` : nothing}</a>`
+            : title
+        }</h3>
         ${date && !this.hideDates ? html`<time part="date" datetime=${date} title=${formatDate(date, tag, 'long')}>${formatDate(date, tag, this.dateStyle)}</time>` : nothing}
         ${item.summary && !this.hideSummary && !compact ? html`<p part="summary" lang=${ifDefined(item.lang)} dir="auto">${item.summary}</p>` : nothing}
       </div>
-      ${item.image && !this.hideImages && !compact
-        ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
-        : nothing}
+      ${
+        item.image && !this.hideImages && !compact
+          ? html`<img part="image" src=${item.image} alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />`
+          : nothing
+      }
     </li>`;
   }
 

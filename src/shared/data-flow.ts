@@ -69,7 +69,11 @@ export async function* loadData<T>(options: LoadDataOptions<T>): AsyncGenerator<
       const dropped: Dropped[] = [];
       let value: T | undefined;
       try {
-        value = await source.parse(stored.text, { contentType: stored.type, baseUrl: stored.url, onDrop: (d) => dropped.push(d) });
+        value = await source.parse(stored.text, {
+          contentType: stored.type,
+          baseUrl: stored.url,
+          onDrop: (d) => dropped.push(d),
+        });
       } catch {
         // A stored copy this version cannot read is simply not shown.
       }
@@ -111,10 +115,13 @@ export function refreshDue(seconds: number, signal: AbortSignal): Promise<void> 
       stop();
       resolve();
     };
-    const timer = setTimeout(() => {
-      document.addEventListener('visibilitychange', whenVisible);
-      whenVisible();
-    }, Math.max(seconds, 1) * 1000);
+    const timer = setTimeout(
+      () => {
+        document.addEventListener('visibilitychange', whenVisible);
+        whenVisible();
+      },
+      Math.max(seconds, 1) * 1000,
+    );
     const stop = () => {
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', whenVisible);
@@ -139,7 +146,8 @@ const FAILURE: Partial<Record<ErrorCode, Failure>> = {
 export function describe(state: DataState<unknown>, t: Strings, locale: string): string {
   const { status, error, savedAt } = state;
   const text = t.problems;
-  if (status === 'error') return error?.crossOrigin ? text.failedCors : text[(error && FAILURE[error.code]) || 'failedLoad'];
+  if (status === 'error')
+    return error?.crossOrigin ? text.failedCors : text[(error && FAILURE[error.code]) || 'failedLoad'];
   return text.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale, 'long'));
 }
 

@@ -30,11 +30,17 @@ export function formatDate(iso: string, locale: string, style: DateStyle, now = 
   if (style === 'relative') {
     const seconds = (date.getTime() - now) / 1000;
     const [unit, size] = UNITS.find(([, s]) => Math.abs(seconds) >= s) ?? ['second', 1];
-    return cached('r' + locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(Math.round(seconds / size), unit);
+    return cached('r' + locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' })).format(
+      Math.round(seconds / size),
+      unit,
+    );
   }
   // A date without a time ("2017-05-09") is that calendar day everywhere, not midnight UTC.
   const timeZone = iso.length === 10 ? 'UTC' : undefined;
-  return cached(style + locale + timeZone, () => new Intl.DateTimeFormat(locale, { dateStyle: style === 'short' ? 'medium' : 'long', timeZone })).format(date);
+  return cached(
+    style + locale + timeZone,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: style === 'short' ? 'medium' : 'long', timeZone }),
+  ).format(date);
 }
 
 /** "Israel", "以色列", "ישראל" for "IL"; the code itself when Intl has no name for it. */

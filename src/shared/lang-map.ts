@@ -9,9 +9,6 @@ export function pickLang(map: LangMap | undefined, tag: string): [text: string, 
   if (!map) return ['', tag];
   const primary = tag.split('-')[0].toLowerCase();
   const key =
-    (tag in map && tag) ||
-    Object.keys(map).find((k) => k.split('-')[0].toLowerCase() === primary && map[k]) ||
-    'en';
+    (tag in map && tag) || Object.keys(map).find((k) => k.split('-')[0].toLowerCase() === primary && map[k]) || 'en';
   return [map[key] ?? '', key];
 }
-

@@ -13,7 +13,7 @@ export interface Locale {
 
 /** The lang that applies to `el`: its own, else the nearest ancestor's (across shadow roots). */
 function declaredLang(el: Element): string {
-  for (let node: Node | null = el; node; ) {
+  for (let node: Node | null = el; node;) {
     if (node instanceof Element) {
       const lang = node.getAttribute('lang');
       if (lang) return lang;
@@ -22,7 +22,6 @@ function declaredLang(el: Element): string {
   }
   return document.documentElement.lang || 'en';
 }
-
 
 /** The one locale resolver every element uses. */
 export function resolveLocale(el: Element): Locale {

@@ -93,12 +93,18 @@ export class SzElement extends LitElement {
     const { status } = data.state;
     if (status === 'loading') return texts.loading;
     if (status === 'empty') return texts.empty;
-    if (status === 'error' || (status === 'stale' && texts.instead === undefined)) return data.describe(t, this.locale.tag);
+    if (status === 'error' || (status === 'stale' && texts.instead === undefined))
+      return data.describe(t, this.locale.tag);
     return texts.instead ?? '';
   }
 
   /** The live status line (spoken; on screen unless `quiet`) and, after a failure, the Retry button. */
-  protected renderState(data: DataController<unknown>, t: Strings | undefined, message: string, quiet: boolean): TemplateResult {
+  protected renderState(
+    data: DataController<unknown>,
+    t: Strings | undefined,
+    message: string,
+    quiet: boolean,
+  ): TemplateResult {
     const { status, error } = data.state;
     const failed = error && (status === 'error' || status === 'stale');
     return html`<div class="state">

@@ -62,35 +62,37 @@ describe('<sz-center-card>', () => {
   });
 
   describe('accessibility (axe)', () => {
-    it('has no violations loaded (full and compact, light and dark, RTL), loading, not found and in ' +
-      'error', async () => {
-      const full = await centerCardFixture({ src: shippedCentres, center: 'san-francisco' });
-      await shown(full);
-      await expect(full).to.be.accessible();
-      full.layout = 'compact';
-      full.theme = 'dark';
-      await full.updateComplete;
-      await expect(full).to.be.accessible();
+    it(
+      'has no violations loaded (full and compact, light and dark, RTL), loading, not found and in ' + 'error',
+      async () => {
+        const full = await centerCardFixture({ src: shippedCentres, center: 'san-francisco' });
+        await shown(full);
+        await expect(full).to.be.accessible();
+        full.layout = 'compact';
+        full.theme = 'dark';
+        await full.updateComplete;
+        await expect(full).to.be.accessible();
 
-      const he = await centerCardFixture({ lang: 'he', src: shippedCentres, center: 'tel-aviv' });
-      await shown(he);
-      await expect(he).to.be.accessible();
+        const he = await centerCardFixture({ lang: 'he', src: shippedCentres, center: 'tel-aviv' });
+        await shown(he);
+        await expect(he).to.be.accessible();
 
-      const loading = await centerCardFixture({ src: faultUrl({ path: 'card/empty.geojson', delay: 3000 }).url });
-      await expect(loading).to.be.accessible();
-      loading.remove();
+        const loading = await centerCardFixture({ src: faultUrl({ path: 'card/empty.geojson', delay: 3000 }).url });
+        await expect(loading).to.be.accessible();
+        loading.remove();
 
-      const warnings = captureWarnings();
-      try {
-        const missing = await centerCardFixture({ src: shippedCentres, center: 'nowhere' });
-        await waitUntil(() => statusText(missing).startsWith('There is no centre'));
-        await expect(missing).to.be.accessible();
-        const error = await centerCardFixture({ src: faultUrl({ path: 'card/empty.geojson', status: 404 }).url });
-        await waitForPart(error, 'retry-button', 'no Retry');
-        await expect(error).to.be.accessible();
-      } finally {
-        warnings.restore();
-      }
-    });
+        const warnings = captureWarnings();
+        try {
+          const missing = await centerCardFixture({ src: shippedCentres, center: 'nowhere' });
+          await waitUntil(() => statusText(missing).startsWith('There is no centre'));
+          await expect(missing).to.be.accessible();
+          const error = await centerCardFixture({ src: faultUrl({ path: 'card/empty.geojson', status: 404 }).url });
+          await waitForPart(error, 'retry-button', 'no Retry');
+          await expect(error).to.be.accessible();
+        } finally {
+          warnings.restore();
+        }
+      },
+    );
   });
 });

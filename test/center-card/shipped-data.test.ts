@@ -87,7 +87,13 @@ describe('<sz-center-card>', () => {
     await el.updateComplete;
     expect(part(el, 'summary')).not.to.equal(null);
 
-    for (const [attr, tag] of [['2', 'H2'], ['6', 'H6'], ['9', 'H6'], ['1', 'H2'], ['x', 'H3']]) {
+    for (const [attr, tag] of [
+      ['2', 'H2'],
+      ['6', 'H6'],
+      ['9', 'H6'],
+      ['1', 'H2'],
+      ['x', 'H3'],
+    ]) {
       el.setAttribute('heading-level', attr);
       await el.updateComplete;
       expect(part(el, 'name')!.tagName, `heading-level=${attr}`).to.equal(tag);

@@ -85,7 +85,10 @@ export async function expectLabelsInside(el: SzCenterMap, before: HTMLElement, c
   const check = (marker: HTMLElement, how: string) => {
     const tips = visibleTips(el);
     const alone = `${how} ${marker.dataset.id}: its label alone`;
-    expect(tips.map((t) => t.parentElement?.dataset.id), alone).to.deep.equal([marker.dataset.id]);
+    expect(
+      tips.map((t) => t.parentElement?.dataset.id),
+      alone,
+    ).to.deep.equal([marker.dataset.id]);
     const tip = tips[0].getBoundingClientRect();
     const viewport = {
       left: 0,

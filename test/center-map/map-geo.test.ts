@@ -81,7 +81,9 @@ describe('map-geo: drawMap()', () => {
       it('keeps the cities where they are relative to each other', () => {
         for (const width of WIDTHS) {
           const out = drawMap(input(width, projection));
-          const [sea, bos, lon, tlv, tor] = ['seattle', 'boston', 'london', 'tel-aviv', 'toronto'].map((id) => point(out, id));
+          const [sea, bos, lon, tlv, tor] = ['seattle', 'boston', 'london', 'tel-aviv', 'toronto'].map((id) =>
+            point(out, id),
+          );
           expect(sea.x, `${width}: Seattle west of Boston`).to.be.lessThan(bos.x);
           expect(sea.y, `${width}: Seattle north of Boston`).to.be.lessThan(bos.y);
           expect(lon.x, `${width}: London west of Tel Aviv`).to.be.lessThan(tlv.x);
@@ -98,7 +100,10 @@ describe('map-geo: drawMap()', () => {
         for (const width of WIDTHS) {
           const height = Math.round(width * 0.55);
           for (const fit of [ALL, [ALL[3]], near]) {
-            const out = drawMap({ ...input(width, projection, fit), markers: fit.map((coordinates, n) => ({ id: `m${n}`, coordinates })) });
+            const out = drawMap({
+              ...input(width, projection, fit),
+              markers: fit.map((coordinates, n) => ({ id: `m${n}`, coordinates })),
+            });
             for (const p of out.points) {
               const where = `${width}px, ${fit.length} fitted: ${p.id} at ${p.x},${p.y}`;
               expect(p.x, where).to.be.within(MARGIN - 0.06, width - MARGIN + 0.06);
@@ -169,7 +174,9 @@ describe('map-geo: drawMap()', () => {
       it('zooms in at most 8× and never out beyond the world view', () => {
         const width = 768;
         const world = drawMap(input(width, projection, []));
-        const zoom = (out: MapOutput) => distance(point(out, 'seattle'), point(out, 'san-francisco')) / distance(point(world, 'seattle'), point(world, 'san-francisco'));
+        const zoom = (out: MapOutput) =>
+          distance(point(out, 'seattle'), point(out, 'san-francisco')) /
+          distance(point(world, 'seattle'), point(world, 'san-francisco'));
         // Two nearby cities: the fit would zoom far in; the view stops at 8×.
         const close: [number, number][] = [
           [-122.4194, 37.7749],
@@ -183,7 +190,14 @@ describe('map-geo: drawMap()', () => {
         expect(point(one, 'san-francisco').y).to.be.closeTo(Math.round(width * 0.55) / 2, 0.1);
         // Positions spread wider than the land (both sides of the antimeridian, far north and
         // south): no zooming out beyond the world view.
-        const wide = drawMap(input(width, projection, [[-179.9, 0], [179.9, 0], [0, 85], [0, -70]]));
+        const wide = drawMap(
+          input(width, projection, [
+            [-179.9, 0],
+            [179.9, 0],
+            [0, 85],
+            [0, -70],
+          ]),
+        );
         expect(zoom(wide)).to.be.closeTo(1, 0.002);
       });
 
@@ -234,7 +248,9 @@ describe('map-geo: cluster()', () => {
 
   it('merges a chain transitively: a group that moved closer to a third point takes it in', () => {
     // a–c are 30 px apart, but a+b sit at 7.5, 22.5 px from c.
-    expect(cluster([p('a', 0, 0), p('b', 15, 0), p('c', 30, 0)], SIZE)).to.deep.equal([{ ids: ['a', 'b', 'c'], x: 15, y: 0 }]);
+    expect(cluster([p('a', 0, 0), p('b', 15, 0), p('c', 30, 0)], SIZE)).to.deep.equal([
+      { ids: ['a', 'b', 'c'], x: 15, y: 0 },
+    ]);
   });
 
   it('merges the closest pair first and orders groups and members by input order', () => {
@@ -249,7 +265,9 @@ describe('map-geo: cluster()', () => {
   it('leaves no two groups closer than the size, on a dense random field', () => {
     let seed = 7;
     const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 300;
-    const points = Array.from({ length: 200 }, (_, n) => p(`m${n}`, Math.round(random() * 10) / 10, Math.round(random() * 10) / 10));
+    const points = Array.from({ length: 200 }, (_, n) =>
+      p(`m${n}`, Math.round(random() * 10) / 10, Math.round(random() * 10) / 10),
+    );
     const out = cluster(points, SIZE);
     expect(out.flatMap((g) => g.ids).sort()).to.deep.equal(points.map((q) => q.id).sort());
     for (const [n, a] of out.entries()) for (const b of out.slice(n + 1)) expect(distance(a, b)).to.be.at.least(SIZE);

@@ -28,39 +28,44 @@ describe('<sz-center-map>', () => {
       after(() => setViewport({ width: 800, height: 600 }));
 
       for (const lang of ['en', 'he']) {
-        it(`keeps every label inside the viewport and the map, focused or hovered, zoomed in or not ` +
-          `(${lang})`, async () => {
-          const wrap = await fixture(html`<div style="position: absolute; left: 0; top: 0; width: 375px">
+        it(
+          `keeps every label inside the viewport and the map, focused or hovered, zoomed in or not ` + `(${lang})`,
+          async () => {
+            const wrap = await fixture(html`<div style="position: absolute; left: 0; top: 0; width: 375px">
             <button>before</button>
             <sz-center-map lang=${lang} src=${shippedCentres}></sz-center-map>
           </div>`);
-          const el = wrap.querySelector('sz-center-map')!;
-          const before = wrap.querySelector('button')!;
-          await drawn(el);
-          await expectLabelsInside(el, before);
-          // Tapped: the label opens with the selection and stays inside too.
-          for (const single of markers(el).filter((m) => !m.dataset.id!.includes(' '))) {
-            await mouse('click', centreOf(single));
-            expect(el.selected).to.equal(single.dataset.id);
-            const tips = visibleTips(el);
-            expect(tips.map((t) => t.parentElement), `tapped ${single.dataset.id}`).to.deep.equal([single]);
-            const tip = tips[0].getBoundingClientRect();
-            const inside = `tapped ${single.dataset.id}: label ${showBox(tip)} inside the map`;
-            expect(within(tip, part(el, 'map')!.getBoundingClientRect()), inside).to.equal(true);
-          }
-          // Each group, zoomed into: its members sit near the edges of the fitted view.
-          const groups = markers(el)
-            .filter((m) => m.dataset.id!.includes(' '))
-            .map((m) => m.dataset.id!);
-          expect(groups.length, 'a group at 375 px').to.be.greaterThan(0);
-          for (const group of groups) {
-            marker(el, group)!.click();
-            await waitUntil(() => !marker(el, group), `group ${group} did not split`);
+            const el = wrap.querySelector('sz-center-map')!;
+            const before = wrap.querySelector('button')!;
+            await drawn(el);
             await expectLabelsInside(el, before);
-            part(el, 'reset-button')!.click();
-            await waitUntil(() => marker(el, group), 'did not zoom back out');
-          }
-        });
+            // Tapped: the label opens with the selection and stays inside too.
+            for (const single of markers(el).filter((m) => !m.dataset.id!.includes(' '))) {
+              await mouse('click', centreOf(single));
+              expect(el.selected).to.equal(single.dataset.id);
+              const tips = visibleTips(el);
+              expect(
+                tips.map((t) => t.parentElement),
+                `tapped ${single.dataset.id}`,
+              ).to.deep.equal([single]);
+              const tip = tips[0].getBoundingClientRect();
+              const inside = `tapped ${single.dataset.id}: label ${showBox(tip)} inside the map`;
+              expect(within(tip, part(el, 'map')!.getBoundingClientRect()), inside).to.equal(true);
+            }
+            // Each group, zoomed into: its members sit near the edges of the fitted view.
+            const groups = markers(el)
+              .filter((m) => m.dataset.id!.includes(' '))
+              .map((m) => m.dataset.id!);
+            expect(groups.length, 'a group at 375 px').to.be.greaterThan(0);
+            for (const group of groups) {
+              marker(el, group)!.click();
+              await waitUntil(() => !marker(el, group), `group ${group} did not split`);
+              await expectLabelsInside(el, before);
+              part(el, 'reset-button')!.click();
+              await waitUntil(() => marker(el, group), 'did not zoom back out');
+            }
+          },
+        );
       }
 
       it('keeps labels inside an overflow: hidden container just the size of the map', async () => {

@@ -37,7 +37,9 @@ describe('parseCentres(json, { strict: false }): what the elements show of imper
 
   it('leaves out a feature that breaks a rule the card needs, keeps the other ten', async () => {
     const { centres, dropped } = tolerant(await tenAnd(feature({ id: 'broken', status: 'closed' })));
-    expect(centres.map((c) => c.id)).to.have.length(10).and.not.include('broken');
+    expect(centres.map((c) => c.id))
+      .to.have.length(10)
+      .and.not.include('broken');
     expect(dropped).to.have.length(1);
     expect(dropped[0]).to.include({ path: '$.features[10]', id: 'broken' });
     const why = 'left out: $.features[10].properties.status must be "open" or "planned", not "closed"';

@@ -52,7 +52,16 @@ describe('parseCentres(): each rule names the JSON path', () => {
     ],
     [
       'another geometry type',
-      dataset({}, { type: 'LineString', coordinates: [[0, 0], [1, 1]] }),
+      dataset(
+        {},
+        {
+          type: 'LineString',
+          coordinates: [
+            [0, 0],
+            [1, 1],
+          ],
+        },
+      ),
       `${f}.geometry: must be a Point or null, not "LineString"`,
     ],
     ['a missing geometry', withoutGeometry(), `${f}.geometry: is required`],
@@ -124,7 +133,11 @@ describe('parseCentres(): each rule names the JSON path', () => {
       dataset({ focus: [42] }),
       `${p}.focus[0]: must be a language map such as {"en": "…", "zh-Hans": "…"}, not 42`,
     ],
-    ['a founder map without en', dataset({ founders: [{ 'zh-Hans': '力合科创集团' }] }), `${p}.founders[0].en: is required`],
+    [
+      'a founder map without en',
+      dataset({ founders: [{ 'zh-Hans': '力合科创集团' }] }),
+      `${p}.founders[0].en: is required`,
+    ],
     ['a missing source', dataset({ source: undefined }), `${p}.source: is required`],
     [
       'a relative source',

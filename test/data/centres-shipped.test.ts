@@ -76,19 +76,28 @@ describe('parseCentres(): the shipped dataset', () => {
 
   it('fills founders, partners and focus only where the article names them', () => {
     const sf = byId('san-francisco');
-    expect(sf.founders.map((f) => f.en)).to.deep.equal(['Research Institute of Tsinghua University in Shenzhen', 'Leaguer Group Co. Ltd.']);
+    expect(sf.founders.map((f) => f.en)).to.deep.equal([
+      'Research Institute of Tsinghua University in Shenzhen',
+      'Leaguer Group Co. Ltd.',
+    ]);
     expect(sf.partners.map((f) => f.en)).to.deep.equal(['Read Write Lab', 'Plug and Play']);
     expect(sf.focus.map((f) => f.en)).to.deep.equal(['artificial intelligence', 'internet of things', 'health']);
     const telAviv = byId('tel-aviv');
     expect(telAviv.founders).to.deep.equal([]);
     expect(telAviv.partners.map((f) => f.en)).to.deep.equal(['Trendlines Group']);
-    expect(telAviv.focus.map((f) => f.en)).to.deep.equal(['biomedicine', 'security', 'artificial intelligence', 'drones', 'robots']);
+    expect(telAviv.focus.map((f) => f.en)).to.deep.equal([
+      'biomedicine',
+      'security',
+      'artificial intelligence',
+      'drones',
+      'robots',
+    ]);
     for (const c of centres.filter((x) => x.id !== 'san-francisco' && x.id !== 'tel-aviv')) {
       expect([...c.founders, ...c.partners, ...c.focus], c.id).to.deep.equal([]);
     }
   });
 
-  it('is also exported under the issue\'s spelling', () => {
+  it("is also exported under the issue's spelling", () => {
     expect(parseCenters).to.equal(parseCentres);
     expect(checkCenters).to.equal(checkCentres);
   });
@@ -116,12 +125,14 @@ describe('isCountry()', () => {
 
   it('knows exactly the 249 assigned ISO 3166-1 alpha-2 codes', () => {
     const all: string[] = [];
-    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) if (isCountry(String.fromCharCode(a, b))) all.push(String.fromCharCode(a, b));
+    for (let a = 65; a <= 90; a++)
+      for (let b = 65; b <= 90; b++) if (isCountry(String.fromCharCode(a, b))) all.push(String.fromCharCode(a, b));
     expect(all.join(' ')).to.equal(ISO);
     expect(all).to.have.length(249);
   });
 
   it('rejects codes that Intl.DisplayNames would name, lower case and other lengths', () => {
-    for (const code of ['UK', 'EU', 'XK', 'SU', 'ZZ', 'us', 'Us', 'USA', 'U', '', 'A1', '[A']) expect(isCountry(code), code).to.equal(false);
+    for (const code of ['UK', 'EU', 'XK', 'SU', 'ZZ', 'us', 'Us', 'USA', 'U', '', 'A1', '[A'])
+      expect(isCountry(code), code).to.equal(false);
   });
 });

@@ -107,7 +107,10 @@ describe('parseFeed(): JSON Feed', () => {
 
   it('accepts a JSON Feed that has items but no version, and one with a version but no items', () => {
     expect(parseFeed('{"items":[{"id":"x","title":"T"}]}').items[0].title).to.equal('T');
-    expect(parseFeed('{"version":"https://jsonfeed.org/version/1.1","title":"E"}')).to.deep.equal({ title: 'E', items: [] });
+    expect(parseFeed('{"version":"https://jsonfeed.org/version/1.1","title":"E"}')).to.deep.equal({
+      title: 'E',
+      items: [],
+    });
   });
 });
 
@@ -135,7 +138,9 @@ describe('parseFeed(): an HTML doctype before a feed', () => {
       expect(feed.title).to.equal('CMS with a stray doctype');
       expect(feed.items.map((i) => i.url)).to.deep.equal(['https://cms.example.org/still']);
     }
-    expect(parseFeed('<!DOCTYPE html>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>').title).to.equal('A');
+    expect(
+      parseFeed('<!DOCTYPE html>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title></feed>').title,
+    ).to.equal('A');
   });
 
   it('still reports a real HTML page as one, with or without <html>', () => {

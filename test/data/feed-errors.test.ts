@@ -33,7 +33,12 @@ describe('parseFeed(): malformed feeds', () => {
   it('keeps items whose dates cannot be read, without a date', async () => {
     const feed = await parse('bad-dates.xml');
     expect(feed.items.map((i) => i.title)).to.deep.equal(['Impossible date', 'Words', 'Empty', 'Fine']);
-    expect(feed.items.map((i) => i.published)).to.deep.equal([undefined, undefined, undefined, '2017-05-09T08:00:00.000Z']);
+    expect(feed.items.map((i) => i.published)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      '2017-05-09T08:00:00.000Z',
+    ]);
   });
 
   it('gives untitled items a title from the summary, keeps linked ones and drops empty ones', async () => {
@@ -74,7 +79,9 @@ describe('parseFeed(): malformed feeds', () => {
       expect(err.code).to.equal('unsupported');
       expect(err.message).to.equal('The address returned an HTML page, not a feed.');
     }
-    expect(failure(() => parseFeed('<!-- proxy -->\n<html><body>Bad gateway</body></html>')).code).to.equal('unsupported');
+    expect(failure(() => parseFeed('<!-- proxy -->\n<html><body>Bad gateway</body></html>')).code).to.equal(
+      'unsupported',
+    );
     expect(failure(() => parseFeed('<html xmlns="http://www.w3.org/1999/xhtml"/>')).code).to.equal('unsupported');
   });
 
@@ -120,7 +127,9 @@ describe('parseFeed(): malformed feeds', () => {
 
 describe('parseFeed(): control characters', () => {
   it('drops the control characters XML 1.0 forbids instead of refusing the feed', () => {
-    const feed = parseFeed('<rss version="2.0"><channel><item><title>Bad\u0001 \u000bchars\u001f</title><link>https://example.test/a</link></item></channel></rss>');
+    const feed = parseFeed(
+      '<rss version="2.0"><channel><item><title>Bad\u0001 \u000bchars\u001f</title><link>https://example.test/a</link></item></channel></rss>',
+    );
     expect(feed.items[0].title).to.equal('Bad chars');
   });
 });

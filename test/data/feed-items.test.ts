@@ -98,7 +98,11 @@ describe('parseFeed(): one bad item never costs the good ones', () => {
     const { problems, onDrop } = collect();
     const feed = await parseFeedLazily(await fixture('drops.xml'), { onDrop });
     expect(feed.items).to.have.length(4);
-    expect(problems.map((p) => p.path)).to.deep.equal(['/rss/channel/item[2]', '/rss/channel/item[3]', '/rss/channel/item[4]']);
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      '/rss/channel/item[2]',
+      '/rss/channel/item[3]',
+      '/rss/channel/item[4]',
+    ]);
   });
 
   it('reports the hostile fixture’s links and images as dropped', async () => {
@@ -122,7 +126,9 @@ describe('parseFeed(): one bad item never costs the good ones', () => {
       if (n === 2) throw new TypeError('odd input');
       return { id: String(n), title: `Item ${n}`, url: '', summary: '', tags: [] };
     };
-    const result = runNow(mapItems('T', undefined, [1, 2, 3], toItem, { path: (i) => `$.items[${i}]`, onDrop: (p) => problems.push(p) }));
+    const result = runNow(
+      mapItems('T', undefined, [1, 2, 3], toItem, { path: (i) => `$.items[${i}]`, onDrop: (p) => problems.push(p) }),
+    );
     expect(result.items.map((i) => i.id)).to.deep.equal(['1', '3']);
     expect(problems).to.have.length(1);
     expect(problems[0].path).to.equal('$.items[1]');
@@ -132,7 +138,13 @@ describe('parseFeed(): one bad item never costs the good ones', () => {
   it('keeps the other JSON Feed items when reading one throws inside parseFeed', () => {
     // A page script that broke Object.prototype makes reading an item without its own "tags" throw.
     const problems: Problem[] = [];
-    const json = JSON.stringify({ items: [{ id: 'a', title: 'A', tags: [] }, { id: 'b', title: 'B' }, { id: 'c', title: 'C', tags: ['x'] }] });
+    const json = JSON.stringify({
+      items: [
+        { id: 'a', title: 'A', tags: [] },
+        { id: 'b', title: 'B' },
+        { id: 'c', title: 'C', tags: ['x'] },
+      ],
+    });
     Object.defineProperty(Object.prototype, 'tags', {
       configurable: true,
       get() {
@@ -150,7 +162,13 @@ describe('parseFeed(): one bad item never costs the good ones', () => {
   });
 
   it('leaves the same items out when nobody listens', async () => {
-    expect((await parse('drops.json')).items.map((i) => i.id)).to.deep.equal(['good', 'bad-url', 'bad-image', 'external', 'last']);
+    expect((await parse('drops.json')).items.map((i) => i.id)).to.deep.equal([
+      'good',
+      'bad-url',
+      'bad-image',
+      'external',
+      'last',
+    ]);
   });
 
   it('still throws for a whole feed that cannot be read', () => {

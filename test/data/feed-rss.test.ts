@@ -8,10 +8,10 @@ import { parse } from './feed-helpers.js';
 describe('parseFeed(): RSS 2.0', () => {
   let feed: Feed;
   before(async () => {
-    feed = await parse(
-      'rss2.xml',
-      { contentType: 'application/rss+xml', baseUrl: 'https://feeds.example.net/rss2.xml' },
-    );
+    feed = await parse('rss2.xml', {
+      contentType: 'application/rss+xml',
+      baseUrl: 'https://feeds.example.net/rss2.xml',
+    });
   });
 
   it('reads the channel title and home page (xml:base, not the <image> link)', () => {
@@ -101,28 +101,30 @@ describe('parseFeed(): RSS 1.0 and 0.91', () => {
 });
 
 describe('parseFeed(): Dublin Core and DCMI Terms', () => {
-  it('reads dc:title, dc:date, dc:creator and dcterms:issued/modified in RSS 2.0, on the channel and ' +
-    'items', async () => {
-    const feed = await parse('dublin-core.xml');
-    expect(feed.title).to.equal('Dublin Core Channel');
-    expect(feed.items[0]).to.deep.equal({
-      id: 'https://dc.example.org/1',
-      title: 'Only a DC title',
-      url: 'https://dc.example.org/1',
-      published: '2018-03-01T10:00:00.000Z',
-      summary: '',
-      author: 'Item Creator',
-      lang: 'fr-FR',
-      tags: [],
-    });
-    const second = feed.items[1];
-    expect(second.published).to.equal('2018-03-02T09:00:00.000Z');
-    expect(second.updated).to.equal('2018-03-04T12:00:00.000Z');
-    // The channel's dc:creator stands in for an item without an author.
-    expect(second.author).to.equal('Channel Editor');
-    // An empty <title> gives way to dc:title.
-    expect(feed.items[2].title).to.equal('Empty title, DC title instead');
-  });
+  it(
+    'reads dc:title, dc:date, dc:creator and dcterms:issued/modified in RSS 2.0, on the channel and ' + 'items',
+    async () => {
+      const feed = await parse('dublin-core.xml');
+      expect(feed.title).to.equal('Dublin Core Channel');
+      expect(feed.items[0]).to.deep.equal({
+        id: 'https://dc.example.org/1',
+        title: 'Only a DC title',
+        url: 'https://dc.example.org/1',
+        published: '2018-03-01T10:00:00.000Z',
+        summary: '',
+        author: 'Item Creator',
+        lang: 'fr-FR',
+        tags: [],
+      });
+      const second = feed.items[1];
+      expect(second.published).to.equal('2018-03-02T09:00:00.000Z');
+      expect(second.updated).to.equal('2018-03-04T12:00:00.000Z');
+      // The channel's dc:creator stands in for an item without an author.
+      expect(second.author).to.equal('Channel Editor');
+      // An empty <title> gives way to dc:title.
+      expect(feed.items[2].title).to.equal('Empty title, DC title instead');
+    },
+  );
 
   it('reads DCMI Terms in RSS 1.0 and takes rdf:about as the id', async () => {
     const feed = await parse('dublin-core.rdf');

@@ -45,7 +45,9 @@ describe('htmlToText()', () => {
   });
 
   it('keeps the fallback text of object and embed: it is what a reader without the plug-in sees', () => {
-    expect(htmlToText('a <object data="x.swf">Watch the <b>video</b></object> <embed src="y">b')).to.equal('a Watch the video b');
+    expect(htmlToText('a <object data="x.swf">Watch the <b>video</b></object> <embed src="y">b')).to.equal(
+      'a Watch the video b',
+    );
   });
 
   it('drops the content of script, style, template, noscript, iframe, svg and math', () => {

@@ -92,7 +92,9 @@ describe('load()', () => {
     const crossOrigin = (await rejection(load(other.href))) as SzError;
     expect(crossOrigin.code).to.equal('network');
     expect(crossOrigin.crossOrigin).to.equal(true);
-    expect(crossOrigin.message).to.contain(other.origin).and.contain('may not allow other sites to read its data (CORS)');
+    expect(crossOrigin.message)
+      .to.contain(other.origin)
+      .and.contain('may not allow other sites to read its data (CORS)');
     expect(crossOrigin.message).to.contain('#feeds-from-other-sites-cors');
   });
 

@@ -2,7 +2,12 @@ import { expect } from '@open-wc/testing';
 import { MAX_ENTRY_CHARS, MAX_TOTAL_CHARS, readStored, writeStored } from '../../src/data/store.js';
 import { clearStoredCopies } from '../helpers.js';
 
-const entry = (text: string, at = Date.now()) => ({ text, type: 'application/json', url: 'https://example.test/f', at });
+const entry = (text: string, at = Date.now()) => ({
+  text,
+  type: 'application/json',
+  url: 'https://example.test/f',
+  at,
+});
 
 describe('stored copies (localStorage)', () => {
   beforeEach(clearStoredCopies);

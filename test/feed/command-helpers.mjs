@@ -14,14 +14,23 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const day = (d) => `2024-05-${String(d).padStart(2, '0')}`;
 export const rss = (items, extra = '') =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>https://wire.test/</link>${extra}${items
-    .map((i) => `<item><title>${i.title}</title><link>${i.url}</link><guid>${i.url}</guid><pubDate>${new Date(i.date + 'T10:00:00Z').toUTCString()}</pubDate><description>${i.summary ?? 'Summary'}</description></item>`)
+    .map(
+      (i) =>
+        `<item><title>${i.title}</title><link>${i.url}</link><guid>${i.url}</guid><pubDate>${new Date(i.date + 'T10:00:00Z').toUTCString()}</pubDate><description>${i.summary ?? 'Summary'}</description></item>`,
+    )
     .join('')}</channel></rss>`;
 const jsonFeed = (items) =>
   JSON.stringify({
     version: 'https://jsonfeed.org/version/1.1',
     title: 'Bureau',
     language: 'en',
-    items: items.map((i) => ({ id: i.url, url: i.url, title: i.title, content_text: 'Text', date_published: `${i.date}T08:00:00Z` })),
+    items: items.map((i) => ({
+      id: i.url,
+      url: i.url,
+      title: i.title,
+      content_text: 'Text',
+      date_published: `${i.date}T08:00:00Z`,
+    })),
   });
 const ARTICLE = `<!doctype html><html lang="en"><head><title>Site — Centres</title>
 <script type="application/ld+json">{"@type":"NewsArticle","headline":"Seven centres open abroad","datePublished":"2024-05-20T09:00:00Z","description":"Shenzhen opened seven overseas innovation centres."}</script>
@@ -29,7 +38,14 @@ const ARTICLE = `<!doctype html><html lang="en"><head><title>Site — Centres</t
 <main><article><h1>Seven centres open abroad</h1><p>Shenzhen opened seven overseas innovation centres on one day, from San Francisco to Tel Aviv.</p></article></main></body></html>`;
 
 /** The publishers: each path one behaviour; `state` changes it between runs. */
-export const state = { rssItems: [{ title: 'Wire one', url: 'https://wire.test/1', date: day(10) }, { title: 'Wire two', url: 'https://wire.test/2', date: day(12) }], fail: new Set(), requests: [] };
+export const state = {
+  rssItems: [
+    { title: 'Wire one', url: 'https://wire.test/1', date: day(10) },
+    { title: 'Wire two', url: 'https://wire.test/2', date: day(12) },
+  ],
+  fail: new Set(),
+  requests: [],
+};
 let server;
 /** The server's origin, set once it listens (a live binding: read it inside tests). */
 export let base;
@@ -55,11 +71,22 @@ function serve(req, res) {
       return send('application/rss+xml', body, { ETag: etag });
     }
     case '/feed.json':
-      return send('application/feed+json', jsonFeed([{ title: 'Bureau one', url: 'https://bureau.test/1', date: day(11) }, { title: 'Wire two again', url: 'https://wire.test/2', date: day(12) }]));
+      return send(
+        'application/feed+json',
+        jsonFeed([
+          { title: 'Bureau one', url: 'https://bureau.test/1', date: day(11) },
+          { title: 'Wire two again', url: 'https://wire.test/2', date: day(12) },
+        ]),
+      );
     case '/news/centres.html':
       return send('text/html; charset=utf-8', ARTICLE);
     case '/news/second.html':
-      return send('text/html; charset=utf-8', ARTICLE.replaceAll('Seven centres open abroad', 'A second article').replace('2024-05-20', '2024-05-21').replace('/news/centres.html', '/news/second.html'));
+      return send(
+        'text/html; charset=utf-8',
+        ARTICLE.replaceAll('Seven centres open abroad', 'A second article')
+          .replace('2024-05-20', '2024-05-21')
+          .replace('/news/centres.html', '/news/second.html'),
+      );
     case '/list.html':
       return send(
         'text/html',
@@ -71,7 +98,18 @@ function serve(req, res) {
         JSON.stringify({
           version: 'https://jsonfeed.org/version/1.1',
           title: 'x',
-          items: [{ id: 'h1', url: 'javascript:alert(1)', external_url: 'https://hostile.test/1', title: '<img src=x onerror=alert(1)>Title', content_html: '<script>alert(2)</script><b onmouseover=alert(3)>Bold</b> text', image: 'javascript:alert(4)', date_published: `${day(1)}T00:00:00Z`, tags: ['<b onclick=alert(5)>tag</b>'] }],
+          items: [
+            {
+              id: 'h1',
+              url: 'javascript:alert(1)',
+              external_url: 'https://hostile.test/1',
+              title: '<img src=x onerror=alert(1)>Title',
+              content_html: '<script>alert(2)</script><b onmouseover=alert(3)>Bold</b> text',
+              image: 'javascript:alert(4)',
+              date_published: `${day(1)}T00:00:00Z`,
+              tags: ['<b onclick=alert(5)>tag</b>'],
+            },
+          ],
         }),
       );
     case '/404':
@@ -87,7 +125,10 @@ function serve(req, res) {
       res.write(rss(state.rssItems).slice(0, 100));
       return setTimeout(() => res.destroy(), 50);
     case '/html-instead.xml':
-      return send('text/html', '<!doctype html><html><body><h1>Maintenance</h1><p>We will be back soon.</p></body></html>');
+      return send(
+        'text/html',
+        '<!doctype html><html><body><h1>Maintenance</h1><p>We will be back soon.</p></body></html>',
+      );
     case '/huge.json':
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.write('{"version":"https://jsonfeed.org/version/1.1","items":[');
@@ -106,7 +147,11 @@ export let dir;
 export const out = () => join(dir, 'news.json');
 export async function feed(...args) {
   const lines = { out: [], err: [] };
-  const code = await run([...args, '--out', out(), '--timeout', '1'], { out: (l) => lines.out.push(l), err: (l) => lines.err.push(l) }, dir);
+  const code = await run(
+    [...args, '--out', out(), '--timeout', '1'],
+    { out: (l) => lines.out.push(l), err: (l) => lines.err.push(l) },
+    dir,
+  );
   return { code, ...lines };
 }
 export const read = async () => JSON.parse(await readFile(out(), 'utf8'));

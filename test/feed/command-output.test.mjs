@@ -43,7 +43,12 @@ describe('sz-widgets feed', () => {
   });
 
   it('never lets a reader see half a file', async () => {
-    state.rssItems = Array.from({ length: 300 }, (_, i) => ({ title: `Item ${i}`, url: `https://wire.test/${i}`, date: day(1 + (i % 28)), summary: 'x'.repeat(2000) }));
+    state.rssItems = Array.from({ length: 300 }, (_, i) => ({
+      title: `Item ${i}`,
+      url: `https://wire.test/${i}`,
+      date: day(1 + (i % 28)),
+      summary: 'x'.repeat(2000),
+    }));
     try {
       await feed(`${base}/rss.xml`);
       let reads = 0;
@@ -61,7 +66,10 @@ describe('sz-widgets feed', () => {
       await reader;
       assert.ok(reads > 0);
     } finally {
-      state.rssItems = [{ title: 'Wire one', url: 'https://wire.test/1', date: day(10) }, { title: 'Wire two', url: 'https://wire.test/2', date: day(12) }];
+      state.rssItems = [
+        { title: 'Wire one', url: 'https://wire.test/1', date: day(10) },
+        { title: 'Wire two', url: 'https://wire.test/2', date: day(12) },
+      ];
     }
   });
 
@@ -75,10 +83,25 @@ describe('sz-widgets feed', () => {
     // test/fixtures/feed-output/news.json is this command's output: test/news-list/feed-output.test.ts
     // shows it in <sz-news-list> in every browser.
     const target = join(dir, 'x.json');
-    const args = ['bin/sz-widgets.js', 'feed', 'test/fixtures/feeds/rss2.xml', 'test/fixtures/feeds/jsonfeed-1.1.json', 'test/fixtures/feed-sources/article-jsonld.html', '--title', 'Fixture news', '--language', 'en', '--out', target];
+    const args = [
+      'bin/sz-widgets.js',
+      'feed',
+      'test/fixtures/feeds/rss2.xml',
+      'test/fixtures/feeds/jsonfeed-1.1.json',
+      'test/fixtures/feed-sources/article-jsonld.html',
+      '--title',
+      'Fixture news',
+      '--language',
+      'en',
+      '--out',
+      target,
+    ];
     const { stderr } = await promisify(execFile)(process.execPath, args, { cwd: root });
     assert.match(stderr, /x\.json: 10 items from 3 sources\./);
-    assert.equal(await readFile(target, 'utf8'), await readFile(join(root, 'test/fixtures/feed-output/news.json'), 'utf8'));
+    assert.equal(
+      await readFile(target, 'utf8'),
+      await readFile(join(root, 'test/fixtures/feed-output/news.json'), 'utf8'),
+    );
   });
 
   it('ships a GitHub Actions workflow that is valid YAML and runs the documented command', async () => {

@@ -15,15 +15,24 @@ describe('sz-widgets feed', () => {
     assert.equal(r.code, 0, r.err.join('\n'));
     const data = await read();
     assert.equal(data.version, 'https://jsonfeed.org/version/1.1');
-    assert.deepEqual(data.items.map((i) => i.title), ['Seven centres open abroad', 'Wire two', 'Bureau one', 'Wire one']);
+    assert.deepEqual(
+      data.items.map((i) => i.title),
+      ['Seven centres open abroad', 'Wire two', 'Bureau one', 'Wire one'],
+    );
     const article = data.items[0];
     assert.equal(article.url, `${base}/news/centres.html`);
     assert.equal(article.date_published, '2024-05-20T09:00:00.000Z');
     assert.match(article.summary, /seven overseas innovation centres/);
-    assert.deepEqual(data.items.map((i) => i._sz.source), [`${base}/news/centres.html`, `${base}/rss.xml`, `${base}/feed.json`, `${base}/rss.xml`]);
+    assert.deepEqual(
+      data.items.map((i) => i._sz.source),
+      [`${base}/news/centres.html`, `${base}/rss.xml`, `${base}/feed.json`, `${base}/rss.xml`],
+    );
     assert.equal(data.items[2].language, 'en');
     assert.match(r.err[0], /^ok +http.*rss\.xml: 2 items/);
-    assert.ok(state.requests.every((q) => /sz-widgets-feed/.test(q.headers['user-agent'])), 'a clear User-Agent');
+    assert.ok(
+      state.requests.every((q) => /sz-widgets-feed/.test(q.headers['user-agent'])),
+      'a clear User-Agent',
+    );
   });
 
   for (const [name, path, why] of [
@@ -49,16 +58,25 @@ describe('sz-widgets feed', () => {
       assert.equal(second.code, 1, second.err.join('\n'));
       const failures = second.err.filter((l) => l.startsWith('FAILED'));
       assert.equal(failures.length, 2, second.err.join('\n'));
-      assert.match(failures.find((l) => l.includes(path)), why);
+      assert.match(
+        failures.find((l) => l.includes(path)),
+        why,
+      );
       // Its one item in the file (the other had the same URL as feed.json's) stays.
-      assert.match(failures.find((l) => l.includes('/rss.xml')), /HTTP 500 Internal Server Error; 1 earlier item kept/);
+      assert.match(
+        failures.find((l) => l.includes('/rss.xml')),
+        /HTTP 500 Internal Server Error; 1 earlier item kept/,
+      );
       // feed.json's "Wire two again" has the same URL as rss.xml's "Wire two": one item, the first source's.
       assert.deepEqual(await titles(), ['Wire two again', 'Bureau one', 'Wire one']);
     });
   }
 
   it('follows the links of a listing page (same site only) and reads each as an article', async () => {
-    await writeFile(join(dir, 'sources.json'), JSON.stringify({ sources: [{ url: `${base}/list.html`, follow: 'ul.news a', limit: 5 }] }));
+    await writeFile(
+      join(dir, 'sources.json'),
+      JSON.stringify({ sources: [{ url: `${base}/list.html`, follow: 'ul.news a', limit: 5 }] }),
+    );
     const r = await feed('--config', 'sources.json');
     assert.equal(r.code, 0, r.err.join('\n'));
     assert.deepEqual(await titles(), ['A second article', 'Seven centres open abroad']);
@@ -79,18 +97,30 @@ describe('sz-widgets feed', () => {
 
   it('reads local files and a config, command-line options winning', async () => {
     await writeFile(join(dir, 'local.xml'), rss([{ title: 'Local', url: 'https://local.test/1', date: day(3) }]));
-    await writeFile(join(dir, 'sources.json'), JSON.stringify({ title: 'From config', language: 'zh-Hans', sources: ['local.xml'] }));
+    await writeFile(
+      join(dir, 'sources.json'),
+      JSON.stringify({ title: 'From config', language: 'zh-Hans', sources: ['local.xml'] }),
+    );
     const r = await feed('--config', 'sources.json', '--title', 'From the command line');
     assert.equal(r.code, 0, r.err.join('\n'));
     const data = await read();
     assert.equal(data.title, 'From the command line');
     assert.equal(data.language, 'zh-Hans');
-    assert.deepEqual(data.items.map((i) => [i.title, i._sz.source]), [['Local', 'local.xml']]);
+    assert.deepEqual(
+      data.items.map((i) => [i.title, i._sz.source]),
+      [['Local', 'local.xml']],
+    );
   });
 
   it('says what is wrong with bad arguments or a bad config, and writes nothing', async () => {
     await writeFile(join(dir, 'bad.json'), JSON.stringify({ sources: [{ href: 'x' }] }));
-    for (const args of [[], ['--config', 'bad.json'], ['--limit', 'many', `${base}/rss.xml`], ['--bogus', `${base}/rss.xml`], ['ftp://x/feed']]) {
+    for (const args of [
+      [],
+      ['--config', 'bad.json'],
+      ['--limit', 'many', `${base}/rss.xml`],
+      ['--bogus', `${base}/rss.xml`],
+      ['ftp://x/feed'],
+    ]) {
       const r = await feed(...args);
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.err[0], /^sz-widgets feed: /);

@@ -33,7 +33,10 @@ before(async () => {
         name: 'packages-from-node-modules',
         setup(b) {
           // Packages stay external, by absolute path: the bundle lives outside the repository.
-          b.onResolve({ filter: /^[^./]/ }, (args) => ({ path: pathToFileURL(require.resolve(args.path)).href, external: true }));
+          b.onResolve({ filter: /^[^./]/ }, (args) => ({
+            path: pathToFileURL(require.resolve(args.path)).href,
+            external: true,
+          }));
         },
       },
     ],
@@ -54,7 +57,18 @@ async function article(name, url) {
 }
 
 /** Every string a reader could see in an item, and the item's URLs. */
-const strings = (item) => [item.url, item.title, item.summary, item.published, item.updated, item.image, item.author, item.lang, ...item.tags].filter((s) => s !== undefined);
+const strings = (item) =>
+  [
+    item.url,
+    item.title,
+    item.summary,
+    item.published,
+    item.updated,
+    item.image,
+    item.author,
+    item.lang,
+    ...item.tags,
+  ].filter((s) => s !== undefined);
 
 describe('articleFromHtml: an article page with JSON-LD and site chrome', () => {
   const url = 'https://news.example.org/world/2024/03/05/tel-aviv-centre?utm_source=feed#top';
@@ -85,13 +99,17 @@ describe('articleFromHtml: an article page with JSON-LD and site chrome', () => 
 
 describe('articleFromHtml: a page with only OpenGraph and article:* meta', () => {
   test('og:title without the site name, og:image against <base href>, article:* dates, tags and author', async () => {
-    const item = await article('article-opengraph.html', 'https://tech.example.com/news/boston-centre-signs-ten-start-ups');
+    const item = await article(
+      'article-opengraph.html',
+      'https://tech.example.com/news/boston-centre-signs-ten-start-ups',
+    );
     assert.deepEqual(item, {
       url: 'https://tech.example.com/news/boston-centre-signs-ten-start-ups',
       // "Boston centre signs ten start-ups | Example Tech" with og:site_name "Example Tech".
       title: 'Boston centre signs ten start-ups',
       // The entity in the attribute is read once: "&" (not "&amp;").
-      summary: 'Ten start-ups from Shenzhen move into the Boston centre this spring: robotics, batteries & diagnostics.',
+      summary:
+        'Ten start-ups from Shenzhen move into the Boston centre this spring: robotics, batteries & diagnostics.',
       // -05:00 read as UTC; article:published_time outranks the article's <time> (31 December 2023).
       published: '2024-02-01T14:00:00.000Z',
       updated: '2024-02-02T10:15:00.000Z',
@@ -192,31 +210,42 @@ describe('articleFromHtml: hostile strings in every field', () => {
   });
 
   test('a page whose only titles are markup has no title', async () => {
-    const html = "<title><script>alert(1)</script></title><meta property='og:title' content='<img src=x onerror=alert(2)>'><p>Text.</p>";
+    const html =
+      "<title><script>alert(1)</script></title><meta property='og:title' content='<img src=x onerror=alert(2)>'><p>Text.</p>";
     assert.deepEqual(articleFromHtml(html, 'https://hostile.example/news/2'), { problem: 'no title found' });
   });
 });
 
 describe('articleFromHtml: other pages', () => {
   test('a page with nothing to call a title', () => {
-    assert.deepEqual(articleFromHtml('<p>Just a paragraph.</p>', 'https://example.org/a'), { problem: 'no title found' });
+    assert.deepEqual(articleFromHtml('<p>Just a paragraph.</p>', 'https://example.org/a'), {
+      problem: 'no title found',
+    });
     assert.deepEqual(articleFromHtml('', 'https://example.org/b'), { problem: 'no title found' });
   });
 
   test('date metas, and dates in the address when there is nothing better', () => {
-    const page = (head) => `<html><head><title>A headline of some length</title>${head}</head><body><p>Text.</p></body></html>`;
-    const published = (head, url = 'https://example.org/news/item.html') => articleFromHtml(page(head), url).item?.published;
+    const page = (head) =>
+      `<html><head><title>A headline of some length</title>${head}</head><body><p>Text.</p></body></html>`;
+    const published = (head, url = 'https://example.org/news/item.html') =>
+      articleFromHtml(page(head), url).item?.published;
     assert.equal(published('<meta name="PubDate" content="2017-05-12 10:30">'), '2017-05-12T10:30:00.000Z');
     assert.equal(published('<meta name="DC.date.issued" content="2017/05/12">'), '2017-05-12T12:00:00.000Z');
     assert.equal(published('<meta name="citation_date" content="2017年5月12日">'), '2017-05-12T12:00:00.000Z');
     assert.equal(published('', 'https://example.org/news/2017/05/12/item.html'), '2017-05-12T12:00:00.000Z');
-    assert.equal(published('', 'https://example.org/content/2017-01/14/content_163791961.htm'), '2017-01-14T12:00:00.000Z');
+    assert.equal(
+      published('', 'https://example.org/content/2017-01/14/content_163791961.htm'),
+      '2017-01-14T12:00:00.000Z',
+    );
     assert.equal(published('', 'https://example.org/news/20170512/item.html'), '2017-05-12T12:00:00.000Z');
     // 31 February is not a date, in a meta or in the address.
     assert.equal(published('<meta name="date" content="2017-02-31">'), undefined);
     assert.equal(published('', 'https://example.org/news/2017/02/31/item.html'), undefined);
     // A meta date outranks the address.
-    assert.equal(published('<meta name="date" content="2017-05-13">', 'https://example.org/2017/05/12/a.html'), '2017-05-13T12:00:00.000Z');
+    assert.equal(
+      published('<meta name="date" content="2017-05-13">', 'https://example.org/2017/05/12/a.html'),
+      '2017-05-13T12:00:00.000Z',
+    );
   });
 
   test('an address that is not http(s) and no canonical one: not an item', () => {
@@ -258,7 +287,13 @@ describe('linksFromListing', () => {
 
   test('an invalid selector throws an error that names it', async () => {
     const html = await fixture('listing.html');
-    assert.throws(() => linksFromListing(html, url, 'ul.news-list li['), (e) => e instanceof Error && e.message.includes('"ul.news-list li["'));
-    assert.throws(() => linksFromListing(html, url, ''), (e) => e instanceof Error && e.message.includes('""'));
+    assert.throws(
+      () => linksFromListing(html, url, 'ul.news-list li['),
+      (e) => e instanceof Error && e.message.includes('"ul.news-list li["'),
+    );
+    assert.throws(
+      () => linksFromListing(html, url, ''),
+      (e) => e instanceof Error && e.message.includes('""'),
+    );
   });
 });

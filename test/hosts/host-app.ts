@@ -24,20 +24,16 @@ export function hostAppTests(framework: string, bundle: string, mountPoint: () =
       root = mountPoint();
       document.body.append(root);
       await import(/* @vite-ignore */ bundle);
-      await waitUntil(
-        () => root.querySelector('sz-center-card'),
-        `the ${framework} app did not render`,
-        { timeout: 10000 },
-      );
+      await waitUntil(() => root.querySelector('sz-center-card'), `the ${framework} app did not render`, {
+        timeout: 10000,
+      });
     });
 
     it('sets `items` as a property from app state and re-renders when the state changes', async () => {
       const list = q<HTMLElement & { items?: unknown[] }>('sz-news-list');
-      await waitUntil(
-        () => upgradedPartTexts(list, 'title').length === 2,
-        'the items were not shown',
-        { timeout: 8000 },
-      );
+      await waitUntil(() => upgradedPartTexts(list, 'title').length === 2, 'the items were not shown', {
+        timeout: 8000,
+      });
       expect(upgradedPartTexts(list, 'title')).to.deep.equal(partnerNews.map((i) => i.title));
       // A property, not an attribute, and no feed was fetched.
       expect(list.hasAttribute('items')).to.equal(false);

@@ -28,7 +28,10 @@ async function freshFrame(): Promise<Window> {
 function addScript(win: Window, file: string, integrity: string, module = true, importMap?: object): Promise<boolean> {
   const doc = win.document;
   if (importMap) {
-    const map = Object.assign(doc.createElement('script'), { type: 'importmap', textContent: JSON.stringify(importMap) });
+    const map = Object.assign(doc.createElement('script'), {
+      type: 'importmap',
+      textContent: JSON.stringify(importMap),
+    });
     doc.head.append(map);
   }
   const script = Object.assign(doc.createElement('script'), { src: dist(file), integrity, crossOrigin: 'anonymous' });
@@ -53,9 +56,16 @@ describe('Subresource Integrity on the built entries (README "Static HTML page")
     const card = win.document.createElement('sz-center-card');
     card.setAttribute('center', 'tel-aviv');
     win.document.body.append(card);
-    await waitUntil(() => card.shadowRoot?.querySelector('[part~="name"]')?.textContent?.includes('Tel Aviv'), 'the card did not render', { timeout: 8000 });
+    await waitUntil(
+      () => card.shadowRoot?.querySelector('[part~="name"]')?.textContent?.includes('Tel Aviv'),
+      'the card did not render',
+      { timeout: 8000 },
+    );
     // The caveat the README states: the entry's hash did not cover what it imported afterwards.
-    const later = win.performance.getEntriesByType('resource').map((r) => r.name).filter((n) => n.includes('/dist/chunks/'));
+    const later = win.performance
+      .getEntriesByType('resource')
+      .map((r) => r.name)
+      .filter((n) => n.includes('/dist/chunks/'));
     expect(later.length).to.be.greaterThan(0);
   });
 
@@ -67,7 +77,9 @@ describe('Subresource Integrity on the built entries (README "Static HTML page")
     const win = await freshFrame();
     expect(await addScript(win, 'sz-widgets.iife.js', await sri('sz-widgets.iife.js'), false)).to.equal(true);
     // It then loads the module build (which its hash does not cover, as the README says).
-    await waitUntil(() => win.customElements.get('sz-news-list'), 'the classic script did not load the module build', { timeout: 8000 });
+    await waitUntil(() => win.customElements.get('sz-news-list'), 'the classic script did not load the module build', {
+      timeout: 8000,
+    });
   });
 
   it('with the import map "integrity" key, also checks the chunk the entry imports', async () => {
@@ -77,11 +89,19 @@ describe('Subresource Integrity on the built entries (README "Static HTML page")
     expect(chunk, 'the chunk sz-widgets.js imports').to.be.a('string');
 
     const tampered = await freshFrame();
-    expect(await addScript(tampered, 'sz-widgets.js', await sri('sz-widgets.js'), true, { integrity: { [dist(chunk!)]: WRONG } })).to.equal(false);
+    expect(
+      await addScript(tampered, 'sz-widgets.js', await sri('sz-widgets.js'), true, {
+        integrity: { [dist(chunk!)]: WRONG },
+      }),
+    ).to.equal(false);
     expect(tampered.customElements.get('sz-news-list')).to.equal(undefined);
 
     const win = await freshFrame();
-    expect(await addScript(win, 'sz-widgets.js', await sri('sz-widgets.js'), true, { integrity: { [dist(chunk!)]: await sri(chunk!) } })).to.equal(true);
+    expect(
+      await addScript(win, 'sz-widgets.js', await sri('sz-widgets.js'), true, {
+        integrity: { [dist(chunk!)]: await sri(chunk!) },
+      }),
+    ).to.equal(true);
     expect(win.customElements.get('sz-news-list')).to.be.a('function');
   });
 });

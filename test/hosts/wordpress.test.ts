@@ -37,7 +37,9 @@ describe('README WordPress snippet', () => {
       await waitUntil(() => upgradedParts(list, 'item').length > 0, 'the news did not render', { timeout: 8000 });
       expect(upgradedParts(list, 'item').length).to.be.at.most(3);
       // `for="sz-card"`: choosing London in the map's list shows it in the card, without script.
-      upgradedParts(map, 'list-item').find((b) => b.textContent?.includes('London'))!.click();
+      upgradedParts(map, 'list-item')
+        .find((b) => b.textContent?.includes('London'))!
+        .click();
       await waitUntil(
         () => upgradedParts(card, 'name')[0]?.textContent?.includes('London'),
         'the card did not follow the map',

@@ -130,22 +130,24 @@ describe('host fit: the widgets in the layouts of partner pages', () => {
     expect(getComputedStyle(part(card, 'base')!).backgroundColor).to.equal('rgb(13, 17, 23)');
   });
 
-  it('puts the selected list item’s accent bar on the start side: the right in Hebrew, the left in ' +
-    'English', async () => {
-    const page = await fixture(html`<div>
+  it(
+    'puts the selected list item’s accent bar on the start side: the right in Hebrew, the left in ' + 'English',
+    async () => {
+      const page = await fixture(html`<div>
       <sz-center-map lang="he" src=${centres} show-list selected="boston"></sz-center-map>
       <sz-center-map lang="en" src=${centres} show-list selected="boston"></sz-center-map>
     </div>`);
-    const [he, en] = [...page.querySelectorAll('sz-center-map')];
-    const selected = (el: Element) => $(el, '[part~="list-item"][aria-pressed="true"]');
-    await waitUntil(() => selected(he) && selected(en), 'no selected list item', { timeout: 10000 });
-    const bar = (el: Element) => {
-      const style = getComputedStyle(selected(el)!);
-      return [parseFloat(style.borderLeftWidth), parseFloat(style.borderRightWidth)];
-    };
-    const [heLeft, heRight] = bar(he);
-    const [enLeft, enRight] = bar(en);
-    expect(heRight, 'Hebrew: bar on the right').to.be.above(heLeft + 1);
-    expect(enLeft, 'English: bar on the left').to.be.above(enRight + 1);
-  });
+      const [he, en] = [...page.querySelectorAll('sz-center-map')];
+      const selected = (el: Element) => $(el, '[part~="list-item"][aria-pressed="true"]');
+      await waitUntil(() => selected(he) && selected(en), 'no selected list item', { timeout: 10000 });
+      const bar = (el: Element) => {
+        const style = getComputedStyle(selected(el)!);
+        return [parseFloat(style.borderLeftWidth), parseFloat(style.borderRightWidth)];
+      };
+      const [heLeft, heRight] = bar(he);
+      const [enLeft, enRight] = bar(en);
+      expect(heRight, 'Hebrew: bar on the right').to.be.above(heLeft + 1);
+      expect(enLeft, 'English: bar on the left').to.be.above(enRight + 1);
+    },
+  );
 });

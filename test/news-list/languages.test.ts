@@ -45,44 +45,46 @@ describe('<sz-news-list>', () => {
       expect(firstTime(el)!.textContent).to.contain('2024');
     });
 
-    it('lets each item read in its own direction: English left to right in a Hebrew widget, and the ' +
-      'reverse', async () => {
-      const long =
-        'Shenzhen opened seven overseas innovation centres in 2017, from San Francisco to Tel Aviv, ' +
-        'to link start-ups with the city. ';
-      const english = { ...givenItems(1)[0], title: 'Seven centres', summary: long.repeat(4), lang: 'en' };
-      const hebrew = {
-        ...givenItems(1)[0],
-        title: 'שבעה מרכזים',
-        summary: 'מרכזי חדשנות בחו״ל',
-      };
-      const wrap = await fixture(html`<div style="width: 420px">
+    it(
+      'lets each item read in its own direction: English left to right in a Hebrew widget, and the ' + 'reverse',
+      async () => {
+        const long =
+          'Shenzhen opened seven overseas innovation centres in 2017, from San Francisco to Tel Aviv, ' +
+          'to link start-ups with the city. ';
+        const english = { ...givenItems(1)[0], title: 'Seven centres', summary: long.repeat(4), lang: 'en' };
+        const hebrew = {
+          ...givenItems(1)[0],
+          title: 'שבעה מרכזים',
+          summary: 'מרכזי חדשנות בחו״ל',
+        };
+        const wrap = await fixture(html`<div style="width: 420px">
         <sz-news-list lang="he" hide-images .items=${[english]}></sz-news-list>
         <sz-news-list lang="en" hide-images .items=${[hebrew]}></sz-news-list>
       </div>`);
-      const [he, en] = [...wrap.querySelectorAll('sz-news-list')];
-      await waitUntil(() => part(he, 'title') && part(en, 'title'), 'not shown');
-      const summary = part(he, 'summary')!;
-      const title = part(he, 'title')!;
-      expect(getComputedStyle(summary).direction).to.equal('ltr');
-      expect(summary.getAttribute('lang')).to.equal('en');
-      // A short English title starts at the left of its line, not the right as the Hebrew interface does.
-      const line = title.closest('h3')!.getBoundingClientRect();
-      const words = title.getBoundingClientRect();
-      expect(words.left - line.left, 'title starts at the left').to.be.below(2);
-      expect(line.right - words.right, 'and leaves the right free').to.be.above(100);
-      // The summary is cut after three lines, with the ellipsis at the end of the English text: on the right.
-      const range = document.createRange();
-      range.selectNodeContents(summary);
-      const rects = [...range.getClientRects()];
-      expect(summary.scrollHeight).to.be.above(summary.clientHeight);
-      expect(rects[0].left - summary.getBoundingClientRect().left).to.be.below(2);
-      // The widget's own words (the date) keep the widget's direction.
-      expect(getComputedStyle(firstTime(he)!).direction).to.equal('rtl');
-      // Hebrew without a declared language in an English widget: the browser reads its direction.
-      expect(part(en, 'summary')!.matches(':dir(rtl)')).to.equal(true);
-      expect($(en, 'h3')!.matches(':dir(rtl)')).to.equal(true);
-    });
+        const [he, en] = [...wrap.querySelectorAll('sz-news-list')];
+        await waitUntil(() => part(he, 'title') && part(en, 'title'), 'not shown');
+        const summary = part(he, 'summary')!;
+        const title = part(he, 'title')!;
+        expect(getComputedStyle(summary).direction).to.equal('ltr');
+        expect(summary.getAttribute('lang')).to.equal('en');
+        // A short English title starts at the left of its line, not the right as the Hebrew interface does.
+        const line = title.closest('h3')!.getBoundingClientRect();
+        const words = title.getBoundingClientRect();
+        expect(words.left - line.left, 'title starts at the left').to.be.below(2);
+        expect(line.right - words.right, 'and leaves the right free').to.be.above(100);
+        // The summary is cut after three lines, with the ellipsis at the end of the English text: on the right.
+        const range = document.createRange();
+        range.selectNodeContents(summary);
+        const rects = [...range.getClientRects()];
+        expect(summary.scrollHeight).to.be.above(summary.clientHeight);
+        expect(rects[0].left - summary.getBoundingClientRect().left).to.be.below(2);
+        // The widget's own words (the date) keep the widget's direction.
+        expect(getComputedStyle(firstTime(he)!).direction).to.equal('rtl');
+        // Hebrew without a declared language in an English widget: the browser reads its direction.
+        expect(part(en, 'summary')!.matches(':dir(rtl)')).to.equal(true);
+        expect($(en, 'h3')!.matches(':dir(rtl)')).to.equal(true);
+      },
+    );
 
     it('follows a change of the page language at runtime', async () => {
       const el = await newsListFixture({}, { items: givenItems(1) });

@@ -20,7 +20,9 @@ const onDisk = (dir) =>
   existsSync(join(root, dir))
     ? readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
         .filter((entry) => entry.isFile())
-        .map((entry) => posix.join(posix.relative(root.replaceAll('\\', '/'), entry.parentPath.replaceAll('\\', '/')), entry.name))
+        .map((entry) =>
+          posix.join(posix.relative(root.replaceAll('\\', '/'), entry.parentPath.replaceAll('\\', '/')), entry.name),
+        )
         .sort()
     : [];
 
@@ -40,13 +42,16 @@ const typeTargets = (value) =>
 /** The files a `*` pattern of exports stands for: those of that directory on disk that fit it. */
 function expand(pattern) {
   const [prefix, suffix] = clean(pattern).split('*');
-  return onDisk(posix.dirname(prefix + 'x')).filter((f) => f.startsWith(prefix) && f.endsWith(suffix) && f.length >= prefix.length + suffix.length);
+  return onDisk(posix.dirname(prefix + 'x')).filter(
+    (f) => f.startsWith(prefix) && f.endsWith(suffix) && f.length >= prefix.length + suffix.length,
+  );
 }
 
 // Relative module specifiers in built JavaScript, minified or not: static imports and re-exports
 // (`from"./x.js"`, `import"./x.js"`), import() (also `import ("./x.js")`), and assets found
 // through `new URL("data/x.json", import.meta.url)`.
-const SPECIFIER = /\b(?:from|import)\s*\(?\s*(['"`])(\.{1,2}\/[^'"`$]+)\1|\bnew URL\(\s*(['"`])([^'"`$:/][^'"`$:]*)\3\s*,\s*import\.meta\.url/g;
+const SPECIFIER =
+  /\b(?:from|import)\s*\(?\s*(['"`])(\.{1,2}\/[^'"`$]+)\1|\bnew URL\(\s*(['"`])([^'"`$:/][^'"`$:]*)\3\s*,\s*import\.meta\.url/g;
 
 /** Every file reachable from `entries` by relative imports, each with why it is needed. */
 function reachable(entries) {
@@ -92,7 +97,9 @@ function assertPacked(expected) {
 before(() => {
   assert.ok(existsSync(join(root, pkg.main)), `${pkg.main} is missing: run npm run build first`);
   // Under `npm run`, the npm that runs this test; else the one on PATH.
-  const npm = /npm-cli\.[cm]?js$/.test(process.env.npm_execpath ?? '') ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  const npm = /npm-cli\.[cm]?js$/.test(process.env.npm_execpath ?? '')
+    ? [process.execPath, process.env.npm_execpath]
+    : ['npm'];
   const out = execFileSync(npm[0], [...npm.slice(1), 'pack', '--dry-run', '--json', '--ignore-scripts'], {
     cwd: root,
     encoding: 'utf8',
@@ -105,7 +112,14 @@ before(() => {
 
 describe('what package.json promises', () => {
   test('main, module, types, unpkg, jsdelivr, bin and customElements', () => {
-    const fields = { main: pkg.main, module: pkg.module, types: pkg.types, unpkg: pkg.unpkg, jsdelivr: pkg.jsdelivr, customElements: pkg.customElements };
+    const fields = {
+      main: pkg.main,
+      module: pkg.module,
+      types: pkg.types,
+      unpkg: pkg.unpkg,
+      jsdelivr: pkg.jsdelivr,
+      customElements: pkg.customElements,
+    };
     const expected = new Map([['package.json', 'package.json']]);
     for (const [field, path] of Object.entries(fields)) if (path) expected.set(clean(path), field);
     for (const path of bins) expected.set(clean(path), 'bin');
@@ -141,7 +155,10 @@ describe('what the entries load', () => {
 
   test('every chunk, language file, command module and dataset the entries import or fetch', () => {
     const found = reachable(jsEntries());
-    assert.ok([...found.keys()].some((path) => path.startsWith('dist/chunks/')), 'the entries import no dist/chunks/ file: has the build changed?');
+    assert.ok(
+      [...found.keys()].some((path) => path.startsWith('dist/chunks/')),
+      'the entries import no dist/chunks/ file: has the build changed?',
+    );
     assertPacked(found);
   });
 
@@ -152,7 +169,9 @@ describe('what the entries load', () => {
     assert.ok(languages.includes('en') && languages.length > 1, `unexpected LANGUAGES: ${languages.join(', ')}`);
     // rollup.config.mjs names each language chunk dist/i18n/<lang>.js; dist/i18n/load.js imports them.
     const found = reachable(jsEntries());
-    const expected = languages.filter((lang) => lang !== 'en').map((lang) => [`dist/i18n/${lang}.js`, `language ${lang}`]);
+    const expected = languages
+      .filter((lang) => lang !== 'en')
+      .map((lang) => [`dist/i18n/${lang}.js`, `language ${lang}`]);
     for (const [path, why] of expected) assert.ok(found.has(path), `${path} (${why}) is not imported by any entry`);
     assertPacked(expected);
   });
@@ -161,10 +180,7 @@ describe('what the entries load', () => {
     const entries = [pkg.types, ...typeTargets(pkg.exports)].filter(Boolean).map(clean);
     const declarations = onDisk('dist/types').filter((path) => path.endsWith('.d.ts'));
     assert.ok(declarations.length > 0, 'no dist/types/**/*.d.ts (is dist/ built?)');
-    assertPacked([
-      ...reachableTypes(entries),
-      ...declarations.map((path) => [path, 'built declaration']),
-    ]);
+    assertPacked([...reachableTypes(entries), ...declarations.map((path) => [path, 'built declaration'])]);
   });
 });
 
@@ -194,7 +210,20 @@ describe('data, schemas and documents', () => {
 describe('nothing else', () => {
   // Repository files only: sources (the build is what ships), tests, fixtures, stories,
   // benchmarks, CI, development scripts, the demo page.
-  const DIRECTORIES = ['src/', 'test/', 'tests/', 'stories/', '.storybook/', 'storybook-static/', 'coverage/', 'bench/', '.ci/', '.github/', 'scripts/', 'demo/'];
+  const DIRECTORIES = [
+    'src/',
+    'test/',
+    'tests/',
+    'stories/',
+    '.storybook/',
+    'storybook-static/',
+    'coverage/',
+    'bench/',
+    '.ci/',
+    '.github/',
+    'scripts/',
+    'demo/',
+  ];
   const ROOT_FILES = /^(package\.json|README\.md|CHANGELOG\.md|licen[cs]e(\.[a-z]+)?)$/i;
 
   test('no tests, fixtures, sources, stories, benchmarks, CI, scripts, node_modules or config files', () => {
@@ -217,7 +246,8 @@ describe('nothing else', () => {
       const { sources = [], sourceRoot = '' } = JSON.parse(read(path));
       for (const source of sources) {
         const resolved = posix.join(posix.dirname(path), sourceRoot, source);
-        if (/^(test|tests|stories|bench)\/|\/fixtures\/|\.(test|spec)\./.test(resolved)) forbidden.push(`${path} (maps ${resolved})`);
+        if (/^(test|tests|stories|bench)\/|\/fixtures\/|\.(test|spec)\./.test(resolved))
+          forbidden.push(`${path} (maps ${resolved})`);
       }
     }
     assert.deepEqual(forbidden, [], `source maps of tests in the package: ${forbidden.join(', ')}`);

@@ -94,7 +94,6 @@ function jsonFeed(vectors: string[]): string {
   });
 }
 
-
 const FEEDS = [
   ['rss', rss, 'application/rss+xml'],
   ['atom', atom, 'application/atom+xml'],
@@ -182,7 +181,9 @@ describe('hostile feed HTML under a strict CSP: no violation reports', () => {
           }
         }
         for (const id of ['card', 'card2']) {
-          await waitUntil(() => shadow(frame, id)?.querySelector('[part~="name"]'), `${id} not shown`, { timeout: 10000 });
+          await waitUntil(() => shadow(frame, id)?.querySelector('[part~="name"]'), `${id} not shown`, {
+            timeout: 10000,
+          });
         }
         await waitUntil(
           () => shadow(frame, 'map')?.querySelectorAll('[part~="list-item"]').length === corpus.length,
@@ -193,7 +194,10 @@ describe('hostile feed HTML under a strict CSP: no violation reports', () => {
         await sleep(500);
         expect(win.__pwned ?? tripped(), 'an attack string ran').to.equal(undefined);
         const found = { events: win.__violations, reports: await serverReports(key) };
-        expect(found, `${tally(found.events)} events, ${tally(found.reports)} reports`).to.deep.equal({ events: [], reports: [] });
+        expect(found, `${tally(found.events)} events, ${tally(found.reports)} reports`).to.deep.equal({
+          events: [],
+          reports: [],
+        });
       });
     }
   }
@@ -203,7 +207,9 @@ describe('hostile feed HTML under a strict CSP: no violation reports', () => {
       this.timeout(30000);
       const { key } = await storeFeeds();
       const { win } = await openPage({ key, mode, bundle: 'module', control: '1' });
-      await waitUntil(() => win.__violations.some((v) => /^script-src/.test(v)), 'inline handler not reported', { timeout: 10000 });
+      await waitUntil(() => win.__violations.some((v) => /^script-src/.test(v)), 'inline handler not reported', {
+        timeout: 10000,
+      });
       expect(win.__violations.join('\n')).to.match(/^style-src/m);
       expect((await serverReports(key)).length, 'reports sent to report-uri').to.be.at.least(2);
     });
@@ -225,7 +231,10 @@ describe('hostile feed HTML under a strict CSP: no violation reports', () => {
     it('an HTML fragment: no attribute, no <style>, the same text as the browser reads from it', () => {
       for (const s of samples) {
         const box = parseInertFragment(s);
-        expect([...box.querySelectorAll('*')].filter((e) => e.attributes.length).map((e) => e.outerHTML), s).to.deep.equal([]);
+        expect(
+          [...box.querySelectorAll('*')].filter((e) => e.attributes.length).map((e) => e.outerHTML),
+          s,
+        ).to.deep.equal([]);
         expect(box.querySelector('style'), s).to.equal(null);
         // The same markup parsed as it is (here: the test runner's page, which has no CSP). Firefox
         // reads <noscript> there as raw text, as if scripts ran; the rewrite reads it as Chromium
@@ -246,8 +255,12 @@ describe('hostile feed HTML under a strict CSP: no violation reports', () => {
         'application/xml',
       );
       const styled = /^http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1998\/Math\/MathML)$/;
-      expect([...doc.querySelectorAll('*')].filter((e) => styled.test(e.namespaceURI || '')).map((e) => e.localName)).to.deep.equal([]);
-      expect([...doc.querySelectorAll('*')].map((e) => e.localName).join()).to.equal('feed,content,div,p,style,b,svg,math,title');
+      expect(
+        [...doc.querySelectorAll('*')].filter((e) => styled.test(e.namespaceURI || '')).map((e) => e.localName),
+      ).to.deep.equal([]);
+      expect([...doc.querySelectorAll('*')].map((e) => e.localName).join()).to.equal(
+        'feed,content,div,p,style,b,svg,math,title',
+      );
       expect(textOf(doc.querySelector('content')!)).to.equal('a b');
       expect(doc.querySelector('title')!.textContent).to.equal('<a xmlns="http://www.w3.org/1999/xhtml">');
     });

@@ -24,13 +24,22 @@ describe('strict CSP and Trusted Types', () => {
   it('loads, renders and selects with all three elements and reports no violation', async () => {
     const frame = await openPage();
     const win = frame.contentWindow as PageWindow;
-    await waitUntil(() => shadow(frame, 'default')?.querySelector('[part~="item"]'), 'shipped news not shown', { timeout: 10000 });
+    await waitUntil(() => shadow(frame, 'default')?.querySelector('[part~="item"]'), 'shipped news not shown', {
+      timeout: 10000,
+    });
     // An RSS feed with HTML in it: parsed in an inert document through the sz-widgets policy.
-    await waitUntil(() => shadow(frame, 'rss')?.querySelector('[part~="item"]'), 'RSS feed not shown', { timeout: 10000 });
+    await waitUntil(() => shadow(frame, 'rss')?.querySelector('[part~="item"]'), 'RSS feed not shown', {
+      timeout: 10000,
+    });
     await waitUntil(() => shadow(frame, 'card')?.querySelector('[part~="name"]'), 'card not shown', { timeout: 10000 });
-    await waitUntil(() => shadow(frame, 'map')?.querySelector('[data-id="tel-aviv"]'), 'map not drawn', { timeout: 10000 });
+    await waitUntil(() => shadow(frame, 'map')?.querySelector('[data-id="tel-aviv"]'), 'map not drawn', {
+      timeout: 10000,
+    });
     (shadow(frame, 'map')!.querySelector('[data-id="tel-aviv"]') as HTMLElement).click();
-    await waitUntil(() => shadow(frame, 'card')!.querySelector('[part~="name"]')!.textContent!.includes('Tel Aviv'), 'card did not follow');
+    await waitUntil(
+      () => shadow(frame, 'card')!.querySelector('[part~="name"]')!.textContent!.includes('Tel Aviv'),
+      'card did not follow',
+    );
     expect(win.__violations).to.deep.equal([]);
   });
 

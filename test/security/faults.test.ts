@@ -56,16 +56,24 @@ const cases: Case[] = [
     () => faultUrl({ size: 20_000_000, type: 'application/json' }),
     ['too-large'],
   ],
-  ['a redirect', (k) => {
-    const target = faultUrl({ path: k.fixture });
-    return faultUrl({ redirect: new URL(target.url).pathname + new URL(target.url).search });
-  }, 'loaded'],
-  ['a cross-origin server that refuses CORS', (k) => {
-    const f = faultUrl({ path: k.fixture, cors: 'none' });
-    const url = new URL(f.url);
-    url.hostname = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    return { url: url.href, key: f.key };
-  }, ['network']],
+  [
+    'a redirect',
+    (k) => {
+      const target = faultUrl({ path: k.fixture });
+      return faultUrl({ redirect: new URL(target.url).pathname + new URL(target.url).search });
+    },
+    'loaded',
+  ],
+  [
+    'a cross-origin server that refuses CORS',
+    (k) => {
+      const f = faultUrl({ path: k.fixture, cors: 'none' });
+      const url = new URL(f.url);
+      url.hostname = url.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      return { url: url.href, key: f.key };
+    },
+    ['network'],
+  ],
 ];
 
 describe('fault matrix', () => {

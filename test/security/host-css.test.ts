@@ -126,11 +126,14 @@ async function expectSameUnderHostileCss(el: HTMLElement, name: string): Promise
   await capture(el, `${name}-plain`);
   addHostileCss();
   await capture(el, `${name}-hostile`);
-  const result = await executeServerCommand<Comparison, { a: string; b: string; threshold: number }>('sz-compare-screenshots', {
-    a: `${name}-plain`,
-    b: `${name}-hostile`,
-    threshold: TOLERANCE.threshold,
-  });
+  const result = await executeServerCommand<Comparison, { a: string; b: string; threshold: number }>(
+    'sz-compare-screenshots',
+    {
+      a: `${name}-plain`,
+      b: `${name}-hostile`,
+      threshold: TOLERANCE.threshold,
+    },
+  );
   const where = result.files.length ? ` (captures: ${result.files.join(', ')})` : '';
   expect(result.sizeB, `${name}: the element's size changed under the hostile CSS${where}`).to.equal(result.sizeA);
   expect(
@@ -215,37 +218,40 @@ describe('hostile host CSS', () => {
     expect(getComputedStyle(parts(en, 'base')[0]).direction).to.equal('ltr');
   });
 
-  it('lets in what the README documents: the font family and size, the text colour, visibility, pointer-events and ' +
-    'the --sz-* properties', async () => {
-    addHostileCss();
-    const el = stage(`<sz-news-list src="${feed}"></sz-news-list>`);
-    await newsReady(el);
-    const inner = () => getComputedStyle(parts(el, 'summary')[0]);
-    document.body.style.fontFamily = 'monospace';
-    expect(inner().fontFamily).to.equal('monospace');
-    // Size and colour from the element (here, from the hostile sheet's rule on every element).
-    expect([inner().fontSize, inner().color]).to.deep.equal(['30px', 'rgb(204, 0, 0)']);
-    el.style.setProperty('--sz-font-family', 'serif');
-    el.style.setProperty('--sz-font-size', '20px');
-    expect(inner().fontFamily).to.equal('serif');
-    expect(inner().fontSize).to.equal('20px');
-    el.parentElement!.style.visibility = 'hidden';
-    expect(inner().visibility).to.equal('hidden');
-    // A page that disables a region (say, behind its own dialog) disables the widget in it too.
-    el.parentElement!.style.pointerEvents = 'none';
-    expect(getComputedStyle(parts(el, 'link')[0]).pointerEvents).to.equal('none');
-    document.body.style.fontFamily = '';
-    // Everything else the page set on <body> and on every element stays out.
-    const style = inner();
-    expect([style.letterSpacing, style.textTransform, style.fontWeight, style.fontStyle, style.textIndent, style.whiteSpace]).to.deep.equal([
-      'normal',
-      'none',
-      '400',
-      'normal',
-      '0px',
-      'normal',
-    ]);
-  });
+  it(
+    'lets in what the README documents: the font family and size, the text colour, visibility, pointer-events and ' +
+      'the --sz-* properties',
+    async () => {
+      addHostileCss();
+      const el = stage(`<sz-news-list src="${feed}"></sz-news-list>`);
+      await newsReady(el);
+      const inner = () => getComputedStyle(parts(el, 'summary')[0]);
+      document.body.style.fontFamily = 'monospace';
+      expect(inner().fontFamily).to.equal('monospace');
+      // Size and colour from the element (here, from the hostile sheet's rule on every element).
+      expect([inner().fontSize, inner().color]).to.deep.equal(['30px', 'rgb(204, 0, 0)']);
+      el.style.setProperty('--sz-font-family', 'serif');
+      el.style.setProperty('--sz-font-size', '20px');
+      expect(inner().fontFamily).to.equal('serif');
+      expect(inner().fontSize).to.equal('20px');
+      el.parentElement!.style.visibility = 'hidden';
+      expect(inner().visibility).to.equal('hidden');
+      // A page that disables a region (say, behind its own dialog) disables the widget in it too.
+      el.parentElement!.style.pointerEvents = 'none';
+      expect(getComputedStyle(parts(el, 'link')[0]).pointerEvents).to.equal('none');
+      document.body.style.fontFamily = '';
+      // Everything else the page set on <body> and on every element stays out.
+      const style = inner();
+      expect([
+        style.letterSpacing,
+        style.textTransform,
+        style.fontWeight,
+        style.fontStyle,
+        style.textIndent,
+        style.whiteSpace,
+      ]).to.deep.equal(['normal', 'none', '400', 'normal', '0px', 'normal']);
+    },
+  );
 
   it('still lets the page size, hide and show the element', async () => {
     addHostileCss();

@@ -17,11 +17,16 @@ describe('load and lifetime', () => {
     let sinceYield = 0;
     let largest = 0;
     let pauses = 0;
-    const steps = feed('', undefined, Array.from({ length: 10_000 }, (_, i) => i), (i) => {
-      mapped++;
-      largest = Math.max(largest, ++sinceYield);
-      return { id: String(i), title: `Item ${i}`, url: '', summary: '', tags: [] };
-    });
+    const steps = feed(
+      '',
+      undefined,
+      Array.from({ length: 10_000 }, (_, i) => i),
+      (i) => {
+        mapped++;
+        largest = Math.max(largest, ++sinceYield);
+        return { id: String(i), title: `Item ${i}`, url: '', summary: '', tags: [] };
+      },
+    );
     for (let step = steps.next(); !step.done; step = steps.next()) {
       pauses++;
       sinceYield = 0;
@@ -32,7 +37,10 @@ describe('load and lifetime', () => {
   });
 
   it('reads a JSON Feed and an RSS feed through those slices', async () => {
-    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: Array.from({ length: 1000 }, (_, i) => ({ id: `n${i}`, title: `Item ${i}` })) });
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: Array.from({ length: 1000 }, (_, i) => ({ id: `n${i}`, title: `Item ${i}` })),
+    });
     const rss = `<rss version="2.0"><channel>${Array.from({ length: 1000 }, (_, i) => `<item><title>Item ${i}</title></item>`).join('')}</channel></rss>`;
     for (const steps of [fromJson(json), fromXml(rss)]) {
       let pauses = 0;
@@ -107,10 +115,14 @@ describe('load and lifetime', () => {
     const realAdd = document.addEventListener.bind(document);
     const realRemove = document.removeEventListener.bind(document);
     window.setTimeout = ((fn: () => void, ms?: number, ...rest: unknown[]) => {
-      const id = realSet(() => {
-        live.delete(id);
-        fn();
-      }, ms, ...rest);
+      const id = realSet(
+        () => {
+          live.delete(id);
+          fn();
+        },
+        ms,
+        ...rest,
+      );
       live.add(id);
       return id;
     }) as typeof window.setTimeout;
@@ -177,6 +189,4 @@ describe('load and lifetime', () => {
       box.remove();
     }
   });
-
-
 });

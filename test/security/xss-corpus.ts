@@ -14,7 +14,8 @@ const tags = [
   (n: number) => `<svg><script>${run(n)}</script></svg>`,
   (n: number) => `<svg><animate onbegin=${run(n)} attributeName=x dur=1s>`,
   (n: number) => `<svg><a xlink:href="javascript:${run(n)}"><text x=20 y=20>x</text></a></svg>`,
-  (n: number) => `<math><mtext><table><mglyph><style><img src=x onerror=${run(n)}></style></mglyph></table></mtext></math>`,
+  (n: number) =>
+    `<math><mtext><table><mglyph><style><img src=x onerror=${run(n)}></style></mglyph></table></mtext></math>`,
   (n: number) => `<math href="javascript:${run(n)}">x</math>`,
   (n: number) => `<body onload=${run(n)}>`,
   (n: number) => `<iframe src="javascript:${run(n)}"></iframe>`,

@@ -62,7 +62,6 @@ function jsonFeed(vectors: string[]): string {
   });
 }
 
-
 /** Whatever an element rendered: no executable markup, no handler attributes, safe URLs only. */
 function assertInert(el: Element): void {
   const root = el.shadowRoot!;

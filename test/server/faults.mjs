@@ -63,7 +63,8 @@ const BUNDLES = {
   classic: '<script src="/dist/sz-widgets.iife.js"></script>',
 };
 // Both pages have the map: the classic script loads the same module build (one Lit, one policy).
-const XSS_MAP = '<sz-center-map id="map" src="/__csp/feed?key={key}&amp;name=centres" for="card" show-list></sz-center-map>';
+const XSS_MAP =
+  '<sz-center-map id="map" src="/__csp/feed?key={key}&amp;name=centres" for="card" show-list></sz-center-map>';
 // Markup of the page's own that breaks the CSP: proves a violation is seen (and reported) at all.
 const CONTROL = '<img id="control" src="/__csp/no-such-image.png" alt="" onerror="void 0" style="width: 1px">';
 

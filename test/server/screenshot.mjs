@@ -65,7 +65,8 @@ async function compare(session, { a, b, threshold }) {
   const { width, height } = first;
   const diff = new PNG({ width, height });
   const differing = pixelmatch(first.data, second.data, diff.data, width, height, { threshold });
-  const files = differing > 0 || process.env.SZ_KEEP_SCREENSHOTS ? await keep([...both, [`${a}--${b}.diff`, diff]]) : [];
+  const files =
+    differing > 0 || process.env.SZ_KEEP_SCREENSHOTS ? await keep([...both, [`${a}--${b}.diff`, diff]]) : [];
   return { sizeA, sizeB, differing, ratio: differing / (width * height), files };
 }
 

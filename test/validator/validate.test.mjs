@@ -23,12 +23,17 @@ function cli(...args) {
 /** What the CLI prints for `file` with these problem lines. */
 function report(file, kind, lines) {
   const n = lines.length;
-  const summary = n ? `${file}: ${n} problem${n > 1 ? 's' : ''} in this ${kind}.` : `${file}: no problems in this ${kind}.`;
+  const summary = n
+    ? `${file}: ${n} problem${n > 1 ? 's' : ''} in this ${kind}.`
+    : `${file}: no problems in this ${kind}.`;
   return [...lines, summary].join('\n') + '\n';
 }
 
 before(() => {
-  assert.ok(existsSync(new URL('../../dist/validator/cli.js', import.meta.url)), 'dist/validator/cli.js is missing: run npm run build first');
+  assert.ok(
+    existsSync(new URL('../../dist/validator/cli.js', import.meta.url)),
+    'dist/validator/cli.js is missing: run npm run build first',
+  );
 });
 
 describe('sz-widgets validate: the shipped datasets', () => {
@@ -51,13 +56,22 @@ describe('sz-widgets validate: one invalid centres file per rule', { concurrency
   const p = `${f}.properties`;
   // file → the exact problem lines (the summary line follows them).
   const cases = {
-    'not-a-feature-collection.geojson': ['$.type: must be "FeatureCollection", not "Feature"', '$.features: is required'],
+    'not-a-feature-collection.geojson': [
+      '$.type: must be "FeatureCollection", not "Feature"',
+      '$.features: is required',
+    ],
     'features-not-an-array.geojson': [
       '$.features: must be an array of Features, not {"toronto":{"type":"Feature","geometry":{"type":"Point","co…',
     ],
-    'longitude-out-of-range.geojson': [`${f}.geometry.coordinates[0]: must be a longitude between -180 and 180, not 200.5`],
-    'latitude-out-of-range.geojson': [`${f}.geometry.coordinates[1]: must be a latitude between -90 and 90, not 97.7749`],
-    'coordinates-not-numbers.geojson': [`${f}.geometry.coordinates: must be [longitude, latitude], not ["-79.3832","43.6532"]`],
+    'longitude-out-of-range.geojson': [
+      `${f}.geometry.coordinates[0]: must be a longitude between -180 and 180, not 200.5`,
+    ],
+    'latitude-out-of-range.geojson': [
+      `${f}.geometry.coordinates[1]: must be a latitude between -90 and 90, not 97.7749`,
+    ],
+    'coordinates-not-numbers.geojson': [
+      `${f}.geometry.coordinates: must be [longitude, latitude], not ["-79.3832","43.6532"]`,
+    ],
     'swapped-order.geojson': [
       `${f}.geometry.coordinates: looks like [latitude, longitude]; GeoJSON wants longitude first: [-122.3321, 47.6062]`,
     ],
@@ -66,7 +80,9 @@ describe('sz-widgets validate: one invalid centres file per rule', { concurrency
     ],
     'wrong-geometry-type.geojson': [`${f}.geometry: must be a Point or null, not "Polygon"`],
     'missing-geometry.geojson': [`${f}.geometry: is required`],
-    'duplicate-id.geojson': ['$.features[1].properties.id: duplicate id "toronto" (first used at $.features[0].properties.id)'],
+    'duplicate-id.geojson': [
+      '$.features[1].properties.id: duplicate id "toronto" (first used at $.features[0].properties.id)',
+    ],
     'bad-id.geojson': [`${p}.id: must be lower-case letters, digits and hyphens (like "tel-aviv"), not "Tel Aviv"`],
     'unknown-country.geojson': [`${p}.country: must be an upper-case ISO 3166-1 alpha-2 code, not "UK"`],
     'lower-case-country.geojson': [`${p}.country: must be an upper-case ISO 3166-1 alpha-2 code, not "ca"`],
@@ -78,8 +94,12 @@ describe('sz-widgets validate: one invalid centres file per rule', { concurrency
     'language-map-bad-tag.geojson': [`${p}.city.zh_Hans: is not a BCP 47 language tag`],
     'founders-not-an-array.geojson': [`${p}.founders: must be an array, not "Leaguer Group"`],
     'empty-partner.geojson': [`${p}.partners[1]: must be a non-empty string or a language map, not " "`],
-    'non-http-source.geojson': [`${p}.source: must be an absolute http(s) URL, not "ftp://example.org/centres/toronto"`],
-    'javascript-source.geojson': [`${p}.source: must be an absolute http(s) URL, not "javascript:alert(document.cookie)"`],
+    'non-http-source.geojson': [
+      `${p}.source: must be an absolute http(s) URL, not "ftp://example.org/centres/toronto"`,
+    ],
+    'javascript-source.geojson': [
+      `${p}.source: must be an absolute http(s) URL, not "javascript:alert(document.cookie)"`,
+    ],
     'missing-required-property.geojson': [`${p}.status: is required`],
     'location-unresolved-with-point.geojson': [
       `${f}.geometry: must be null when properties.locationUnresolved is true (or leave locationUnresolved out)`,
@@ -131,8 +151,16 @@ describe('sz-widgets validate: one invalid centres file per rule', { concurrency
   });
 
   test('every fixture in the folder has a case here', () => {
-    const covered = new Set([...Object.keys(cases), 'bad-json.geojson', 'xml-instead-of-json.geojson', 'neither-kind.json']);
-    assert.deepEqual(readdirSync(new URL(`../../${INVALID}/`, import.meta.url)).filter((name) => !covered.has(name)), []);
+    const covered = new Set([
+      ...Object.keys(cases),
+      'bad-json.geojson',
+      'xml-instead-of-json.geojson',
+      'neither-kind.json',
+    ]);
+    assert.deepEqual(
+      readdirSync(new URL(`../../${INVALID}/`, import.meta.url)).filter((name) => !covered.has(name)),
+      [],
+    );
   });
 });
 
@@ -189,7 +217,10 @@ describe('sz-widgets validate: inputs that cannot be read', () => {
 
   test('a scheme other than file and http(s) exits with 2', async () => {
     const r = await cli('validate', 'ftp://example.invalid/centres.geojson');
-    assert.equal(r.stderr, 'sz-widgets: cannot read ftp://example.invalid/centres.geojson: only files and http(s) URLs can be read\n');
+    assert.equal(
+      r.stderr,
+      'sz-widgets: cannot read ftp://example.invalid/centres.geojson: only files and http(s) URLs can be read\n',
+    );
     assert.equal(r.code, 2);
   });
 });

@@ -19,7 +19,10 @@ export function App() {
     // both reflect to attributes.
     h('sz-news-list', { items, lang, layout }),
     // React 19 turns an `on…` prop on a custom element into addEventListener('sz-select').
-    h('sz-center-map', { 'onsz-select': (event) => setSelected(event.detail.center), style: { display: 'block', width: '800px' } }),
+    h('sz-center-map', {
+      'onsz-select': (event) => setSelected(event.detail.center),
+      style: { display: 'block', width: '800px' },
+    }),
     h('p', { id: 'selected' }, selectionText(selected)),
     // The centre object from the event goes in as the `center` property: no second request.
     h('sz-center-card', { center: selected ?? 'boston', lang }),
