@@ -14,6 +14,7 @@ import { renderCenterList } from './center-list.js';
 import { clusterName, markerName } from './map-names.js';
 import { ASPECT, drawingInput, MARKER_SIZE, PREFERRED, visibleMarkers } from './map-layout.js';
 import { renderMarker } from './markers.js';
+import { BoxWidth } from './box-width.js';
 import { showInCard } from './card-link.js';
 import { MarkerLabels } from './marker-labels.js';
 import { nextIndex } from './roving-focus.js';
@@ -80,7 +81,6 @@ export class SzCenterMap extends SzElement {
     showList: { type: Boolean, attribute: 'show-list', reflect: true },
     showPlanned: { type: Boolean, attribute: 'show-planned', reflect: true },
     centers: { attribute: false },
-    width: { state: true },
     zoom: { state: true },
     focusIndex: { state: true },
     geo: { state: true },
@@ -94,8 +94,6 @@ export class SzCenterMap extends SzElement {
   declare showList: boolean;
   declare showPlanned: boolean;
   declare centers: Center[] | undefined;
-  /** The map box's width in px, as observed (0 until it is). */
-  declare private width: number;
   /** The members of the group zoomed into, if any. */
   declare private zoom: string[] | undefined;
   /** The marker that takes the tab stop (roving tabindex). */
@@ -105,7 +103,8 @@ export class SzCenterMap extends SzElement {
   readonly #data = new DataController<Center[]>(this, centersSource);
   #drawn?: MapOutput;
   #drawnKey?: string;
-  #resizer?: ResizeObserver;
+  /** The map is drawn for its real width, so markers and clusters are right at every size. */
+  readonly #box = new BoxWidth(this, '.map');
   readonly #labels = new MarkerLabels(this);
 
   constructor() {
@@ -114,7 +113,6 @@ export class SzCenterMap extends SzElement {
     this.view = 'data';
     this.projection = 'equal-earth';
     this.showList = this.showPlanned = false;
-    this.width = 0;
     this.focusIndex = 0;
   }
 
@@ -126,23 +124,6 @@ export class SzCenterMap extends SzElement {
     );
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#resizer?.disconnect();
-    this.#resizer = undefined;
-  }
-
-  /** The map is drawn for its real width, so markers and clusters are right at every size. */
-  #observeSize(): void {
-    // Only while connected: an observer left running would keep a removed map alive.
-    if (this.#resizer || !this.isConnected) return;
-    this.#resizer = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry.contentRect.width);
-      if (width !== this.width) this.width = width;
-    });
-    this.#resizer.observe(this.renderRoot.querySelector('.map') as Element);
-  }
-
   get #centers(): Center[] {
     return this.#data.state.value ?? [];
   }
@@ -151,7 +132,7 @@ export class SzCenterMap extends SzElement {
     if (changed.has('centers')) this.#data.provide(this.centers);
     if (changed.has('view') || changed.has('src') || changed.has('centers')) this.zoom = undefined;
     const { geo } = this;
-    const { width } = this;
+    const width = this.#box.value;
     // Nothing is drawn while the data loads (the skeleton shows): a world view drawn first would
     // be thrown away a moment later.
     if (!geo || !width || this.#data.state.status === 'loading') return;
@@ -175,8 +156,7 @@ export class SzCenterMap extends SzElement {
       marker.style.left = `${marker.dataset.x}%`;
       marker.style.top = `${marker.dataset.y}%`;
     }
-    this.#observeSize();
-    this.#labels.place(this.width);
+    this.#labels.place(this.#box.value);
     const wiring = changed.has('selected') || changed.has('for') || changed.has('centers');
     if (wiring || this.#data.state.status === 'loaded') this.#updateCard();
   }
@@ -228,7 +208,7 @@ export class SzCenterMap extends SzElement {
 
   #renderMap(tag: string, dir: Locale['dir'], text: MapStrings): TemplateResult {
     const drawn = this.#drawn as MapOutput;
-    const width = this.width;
+    const width = this.#box.value;
     const height = Math.round(width * ASPECT);
     const byId = new Map(this.#centers.map((center) => [center.id, center]));
     const planned = this.showPlanned ? this.#centers.filter((center) => center.status === 'planned') : [];

@@ -1,0 +1,37 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
+
+/**
+ * The width of a box in the host's shadow root, in whole px, observed while the host is on the
+ * page (an observer left running would keep a removed host alive). The host re-renders when it
+ * changes; 0 until it is first measured.
+ */
+export class BoxWidth implements ReactiveController {
+  value = 0;
+  #observer?: ResizeObserver;
+
+  constructor(
+    private readonly host: Host,
+    private readonly selector: string,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const box = this.host.renderRoot.querySelector(this.selector);
+    if (this.#observer || !box || !this.host.isConnected) return;
+    this.#observer = new ResizeObserver(([entry]) => {
+      const width = Math.round(entry.contentRect.width);
+      if (width === this.value) return;
+      this.value = width;
+      this.host.requestUpdate();
+    });
+    this.#observer.observe(box);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+}
