@@ -80,14 +80,12 @@ async function runOnce(url) {
       longTasks: (lhr.audits['long-tasks']?.details?.items ?? [])
         .slice(0, 8)
         .map((t) => ({ url: t.url, startTime: Math.round(t.startTime), duration: Math.round(t.duration) })),
-      bootup: (lhr.audits['bootup-time']?.details?.items ?? [])
-        .slice(0, 8)
-        .map((t) => ({
-          url: t.url,
-          total: Math.round(t.total),
-          scripting: Math.round(t.scripting),
-          parseCompile: Math.round(t.scriptParseCompile),
-        })),
+      bootup: (lhr.audits['bootup-time']?.details?.items ?? []).slice(0, 8).map((t) => ({
+        url: t.url,
+        total: Math.round(t.total),
+        scripting: Math.round(t.scripting),
+        parseCompile: Math.round(t.scriptParseCompile),
+      })),
       warnings: lhr.runWarnings,
     };
   } catch (err) {

@@ -186,9 +186,8 @@ export class SzCenterMap extends SzElement {
     // Until the drawing is ready the map says it is loading, whatever the data's state.
     let message = '';
     if (t) message = ready ? this.stateMessage(this.#data, t, t.map) : t.map.loading;
-    const bone = html`<svg class="bone" width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true"></svg>`;
     return html`<div part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${!ready}>
-      <div part="map" class="map" dir="ltr">${ready && t ? this.#renderMap(locale.tag, locale.dir, t.map) : bone}</div>
+      <div part="map" class="map" dir="ltr">${ready && t ? this.#renderMap(locale.tag, locale.dir, t.map) : this.#renderSkeleton()}</div>
       ${this.zoom && t ? html`<button part="reset-button" @click=${() => (this.zoom = undefined)}>${t.map.reset}</button>` : nothing}
       ${this.renderState(this.#data, t, message, !ready && status !== 'error')}
       ${
@@ -234,6 +233,11 @@ export class SzCenterMap extends SzElement {
           });
         })}
       </div>`;
+  }
+
+  /** The map's placeholder while it loads: the map's own size, so nothing moves when it is drawn. */
+  #renderSkeleton(): TemplateResult {
+    return html`<svg class="bone" width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true"></svg>`;
   }
 
   /** Arrow keys, Home and End move between markers (one tab stop); Escape closes a label, then the selection. */
