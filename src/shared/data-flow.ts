@@ -1,5 +1,6 @@
 // The work behind every element's data, loaded as one chunk with the first element (while it
-// shows its skeleton): fetch, stored copy, parsing, and what the page hears (events, console).
+// shows its skeleton): fetch, stored copy, parsing, what the page hears (events, console), and
+// the status line's words for failures and saved copies, the states only a load leads to.
 // It returns what happened; the DataController alone decides what the element shows.
 import { decodeBody } from '../data/decode.js';
 import { load } from '../data/loader.js';

@@ -13,8 +13,10 @@ export interface StateTexts {
 }
 
 /**
- * What the three elements share: the data attributes, the language, the interface text, the
- * status line and events. Like every element, it takes its look from the page unless asked.
+ * What the three elements share: the data attributes, the language, the interface text and the
+ * status line. Their events go through `emit` (events.ts), typed by `SzEventMap`: the news list,
+ * whose events all come from the lazily loaded data flow, then carries none of it in its first
+ * download. Like every element, it takes its look from the page unless asked.
  *
  * @attr [theme=none: the page's colours] - `light` or `dark` forces that palette, with a surface of its own
  *   (the boxed look); `auto` follows the page's `color-scheme` (`light dark` on the page: the visitor's
@@ -93,9 +95,9 @@ export class SzElement extends LitElement {
     const { status } = data.state;
     if (status === 'loading') return texts.loading;
     if (status === 'empty') return texts.empty;
-    if (status === 'error' || (status === 'stale' && texts.instead === undefined))
-      return data.describe(t, this.locale.tag);
-    return texts.instead ?? '';
+    // A failure always says so; a saved copy says how old it is, unless the element has its own word.
+    const problem = status === 'error' || (status === 'stale' && texts.instead === undefined);
+    return problem ? data.describe(t, this.locale.tag) : (texts.instead ?? '');
   }
 
   /** The live status line (spoken; on screen unless `quiet`) and, after a failure, the Retry button. */
