@@ -251,8 +251,12 @@ export class SzCenterMap extends SzElement {
       if (this.#labels.open) this.#labels.hide();
       else this.select(null);
     } else if (next !== undefined) {
+      const target = buttons[next];
       this.focusIndex = next;
-      buttons[next].focus();
+      target.focus();
+      // Moved by a key, so its label shows, as keyboard focus does: WebKit does not count focus()
+      // from a key handler as :focus-visible.
+      if (target.dataset.id) this.#labels.show(target.dataset.id);
     } else {
       return;
     }

@@ -58,7 +58,7 @@ export const newsListStyles = css`
     margin-block-end: var(--_gap);
   }
   /* Kept in the tree when silent (a live region must exist before it speaks), but takes no room. */
-  .state:has(p:empty) {
+  .state.silent {
     margin: 0;
   }
   .more {

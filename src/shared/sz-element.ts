@@ -109,7 +109,9 @@ export class SzElement extends LitElement {
   ): TemplateResult {
     const { status, error } = data.state;
     const failed = error && (status === 'error' || status === 'stale');
-    return html`<div class="state">
+    // `silent` rather than :has(p:empty) in CSS: WebKit keeps the :has() match from before the text
+    // went, leaving a gap under the heading once the data is shown.
+    return html`<div class=${message ? 'state' : 'state silent'}>
       <p part="status" role="status" class=${quiet ? 'sr-only' : ''}>${message}</p>
       ${t && failed ? html`<button part="retry-button" @click=${() => data.retry()}>${t.retry}</button>` : nothing}
     </div>`;
