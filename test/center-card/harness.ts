@@ -7,7 +7,7 @@ import type { Center } from '../../src/data/types.js';
 import { $, $$, part, partSelector, squashed } from '../shadow.js';
 
 export type CenterCardAttribute =
-  'src' | 'center' | 'layout' | 'heading-level' | 'lang' | 'theme' | 'timeout' | 'variant' | 'id' | 'style';
+  'src' | 'center' | 'layout' | 'heading-level' | 'lang' | 'theme' | 'timeout' | 'refresh' | 'variant' | 'id' | 'style';
 /** Attributes as written in HTML. */
 export type CenterCardAttributes = Partial<Record<CenterCardAttribute, string>>;
 export type CenterCardProperties = Partial<Pick<SzCenterCard, 'src' | 'center' | 'layout' | 'theme'>>;

@@ -16,6 +16,7 @@ export type CenterMapAttribute =
   | 'lang'
   | 'theme'
   | 'timeout'
+  | 'refresh'
   | 'show-list'
   | 'show-planned'
   | 'style';
