@@ -1,5 +1,5 @@
-// Prints one plain closing line, "N passed, N failed", counted over every browser, so a CI log
-// says at a glance how many tests ran.
+// Prints plain closing lines: "N passed, N failed" for each browser, then the total, so a CI log
+// says at a glance how many tests ran, and where.
 function count(suite, totals) {
   for (const t of suite?.tests ?? []) {
     if (t.skipped) totals.skipped++;
@@ -9,18 +9,27 @@ function count(suite, totals) {
   for (const s of suite?.suites ?? []) count(s, totals);
 }
 
+const line = ({ passed, failed, skipped }) => `${passed} passed, ${failed} failed, ${skipped} skipped`;
+
 export function countReporter() {
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const byBrowser = new Map();
       for (const session of sessions) {
+        const name = session.browser.name;
+        if (!byBrowser.has(name)) byBrowser.set(name, { passed: 0, failed: 0, skipped: 0 });
+        const totals = byBrowser.get(name);
         count(session.testResults, totals);
         // A file that failed to load has errors but no results: count it as a failure.
         if (!session.testResults && !session.passed) totals.failed++;
       }
-      const browsers = [...new Set(sessions.map((s) => s.browser.name))].join(', ');
-      console.log(`\nBrowser tests (${browsers}):`);
-      console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+      const all = { passed: 0, failed: 0, skipped: 0 };
+      console.log(`\nBrowser tests (${[...byBrowser.keys()].join(', ')}):`);
+      for (const [name, totals] of byBrowser) {
+        console.log(`  ${name}: ${line(totals)}`);
+        for (const key of Object.keys(all)) all[key] += totals[key];
+      }
+      console.log(line(all));
     },
   };
 }
