@@ -19,8 +19,9 @@ export class BoxWidth implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.#observer || !this.host.isConnected) return;
     const box = this.host.renderRoot.querySelector(this.selector);
-    if (this.#observer || !box || !this.host.isConnected) return;
+    if (!box) return;
     this.#observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       if (width === this.value) return;

@@ -1,8 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Center } from '../data/types.js';
 import type { MapStrings } from '../i18n/strings.js';
-import { countryName } from '../shared/format.js';
 import { pickLang } from '../shared/lang-map.js';
+import { placeOf } from './map-names.js';
 
 // The map's list of centres: always in the accessibility tree (the markers' alternative); on
 // screen, and in the tab order, with show-list.
@@ -38,9 +38,7 @@ export function renderCenterList({ centers, tag, text, shown, selected, onSelect
  * status under it. Read together they make the marker's name: "Tel Aviv, Israel — open".
  */
 function listEntry(center: Center, tag: string, text: MapStrings): TemplateResult {
-  const status = center.status === 'open' ? text.open : text.planned;
-  const country = center.country ? countryName(center.country, tag) : '';
-  const city = center.city ? pickLang(center.city, tag)[0] : '';
+  const { city, country, status } = placeOf(center, tag, text);
   // Spaces live inside the strings: the build's HTML minifier drops whitespace at a template's edges.
   if (!city && country) return html`<span class="name">${`${country} — ${status}`}</span>`;
   // Neither city nor country: only a centre whose location is unresolved; its name is all there is.

@@ -49,6 +49,8 @@ export class MarkerLabels implements ReactiveController {
    * (`mapWidth` px wide), and listens to the page while a label is open.
    */
   place(mapWidth: number): void {
+    this.#listen(this.#open !== undefined);
+    if (this.#open === undefined) return;
     const root = this.host.renderRoot;
     const marker = root.querySelector<HTMLElement>(OPEN);
     const label = marker?.querySelector<HTMLElement>('.tip');
@@ -57,7 +59,6 @@ export class MarkerLabels implements ReactiveController {
       const others = [...root.querySelectorAll('[part~="marker"]')].filter((other) => other !== marker);
       placeLabel({ label, marker, map, mapWidth, others });
     }
-    this.#listen(this.#open !== undefined);
   }
 
   hostDisconnected(): void {
