@@ -1,4 +1,4 @@
-// Browser tests: headless Chromium and Firefox ESR from the system (no browser downloads).
+// Browser tests: headless Chromium, Firefox ESR and WebKit from the system (no browser downloads).
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -12,8 +12,8 @@ import { webkitLauncher, webkitViewportPlugin } from './test/server/webkit-launc
 
 const CHROME_PATH = chromiumPath;
 const FIREFOX_PATH = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-// BROWSERS=chromium (or firefox) narrows a local run; CI always runs both.
-const wanted = (process.env.BROWSERS || 'chromium,firefox').split(',').map((s) => s.trim());
+// BROWSERS=chromium (or firefox, or webkit, or two of them) narrows a local run; CI runs all three.
+const wanted = (process.env.BROWSERS || 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 
 function requireBrowser(name, path, pkg, envVar) {
   if (existsSync(path)) return;
@@ -52,7 +52,7 @@ if (wanted.includes('firefox')) {
   );
 }
 
-// WebKit (WebKitGTK's MiniBrowser through WebKitWebDriver) only when asked for: BROWSERS=webkit.
+// WebKit: WebKitGTK's MiniBrowser through WebKitWebDriver, in an Xvfb display of its own.
 if (wanted.includes('webkit')) {
   requireBrowser('WebKitWebDriver', '/usr/bin/WebKitWebDriver', 'webkit2gtk-driver xvfb', 'PATH');
   browsers.push(webkitLauncher());

@@ -50,15 +50,45 @@ export async function drawn(el: Element): Promise<void> {
   await waitUntil(() => markers(el).length > 0 || landPaths(el).length > 0, 'map not drawn', { timeout: 8000 });
 }
 
-/** The centre of an element's box, in viewport coordinates. */
+/**
+ * A page `width` × `height` CSS pixels in a frame at the top left of the test page, with the map's
+ * tag defined in it: a phone-sized viewport in every engine (WebKitGTK's window cannot be made
+ * narrower than about 450 px). The frame's body is `body`; the frame goes with the test's page.
+ */
+export async function phoneFrame(width: number, height: number, body: string): Promise<Document> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `position: fixed; left: 0; top: 0; z-index: 1; border: 0; width: ${width}px; height: ${height}px`;
+  // Same origin (srcdoc). The .ts path: the test server compiles it (an import from a .ts file may
+  // name it .js; a page's may not).
+  const define = new URL('/src/center-map/define.ts', location.href).href;
+  frame.srcdoc = `<!doctype html><html lang="en"><body style="margin: 0">
+    <script type="module">import ${JSON.stringify(define)}; window.parent.postMessage('sz-frame-ready', '*');</script>`;
+  const ready = new Promise<void>((resolve) => {
+    addEventListener('message', function onMessage(event: MessageEvent) {
+      if (event.source !== frame.contentWindow || event.data !== 'sz-frame-ready') return;
+      removeEventListener('message', onMessage);
+      resolve();
+    });
+  });
+  document.body.append(frame);
+  await ready;
+  const doc = frame.contentDocument!;
+  doc.body.innerHTML = body;
+  return doc;
+}
+
+/** The centre of an element's box, in the test page's viewport (where the pointer moves), also inside a frame. */
 export function centreOf(e: Element): { x: number; y: number } {
   const r = e.getBoundingClientRect();
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+  const frame = e.ownerDocument.defaultView?.frameElement?.getBoundingClientRect() ?? { left: 0, top: 0 };
+  return { x: frame.left + r.left + r.width / 2, y: frame.top + r.top + r.height / 2 };
 }
 
 /** Marker labels on screen. */
 export const visibleTips = (el: Element) =>
-  $$(el, '.tip').filter((t) => getComputedStyle(t).display !== 'none' && t.getBoundingClientRect().width > 0);
+  $$(el, '.tip').filter(
+    (t) => t.ownerDocument.defaultView!.getComputedStyle(t).display !== 'none' && t.getBoundingClientRect().width > 0,
+  );
 /** The ids of the markers whose label is on screen. */
 export const openTips = (el: Element) => visibleTips(el).map((t) => t.parentElement?.dataset.id);
 
@@ -91,12 +121,7 @@ export async function expectLabelsInside(el: SzCenterMap, before: HTMLElement, c
       alone,
     ).to.deep.equal([marker.dataset.id]);
     const tip = tips[0].getBoundingClientRect();
-    const viewport = {
-      left: 0,
-      top: 0,
-      right: document.documentElement.clientWidth,
-      bottom: document.documentElement.clientHeight,
-    };
+    const viewport = { left: 0, top: 0, right: page.clientWidth, bottom: page.clientHeight };
     const boxes: [string, Box][] = [
       ["map's box", part(el, 'map')!.getBoundingClientRect()],
       ['viewport', viewport],
@@ -107,6 +132,8 @@ export async function expectLabelsInside(el: SzCenterMap, before: HTMLElement, c
       expect(within(tip, box), where).to.equal(true);
     }
   };
+  // The viewport of the page the map is on (a frame's, in a frame).
+  const page = el.ownerDocument.documentElement;
   const all = markers(el);
   expect(all.length).to.be.greaterThan(1);
   before.focus();
@@ -123,6 +150,10 @@ export async function expectLabelsInside(el: SzCenterMap, before: HTMLElement, c
     check(marker, 'hovered');
   }
   // Off the map (resetMouse may leave the pointer where it is, as far as the page knows).
-  await mouse('move', { x: 1, y: document.documentElement.clientHeight - 1 });
+  const corner = page.ownerDocument.createElement('div');
+  corner.style.cssText = 'position: fixed; left: 0; bottom: 0; width: 2px; height: 2px';
+  page.ownerDocument.body.append(corner);
+  await mouse('move', centreOf(corner));
+  corner.remove();
   expect(visibleTips(el), 'after the pointer left').to.have.length(0);
 }

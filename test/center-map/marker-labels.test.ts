@@ -1,6 +1,6 @@
 // <sz-center-map>: marker labels stay inside the viewport and the map, and close as a person expects.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/center-map/define.js';
 import { clearStoredCopies, shippedCentres } from '../helpers.js';
 import { part } from '../shadow.js';
@@ -12,6 +12,7 @@ import {
   markers,
   mouse,
   openTips,
+  phoneFrame,
   showBox,
   visibleTips,
   within,
@@ -23,20 +24,21 @@ describe('<sz-center-map>', () => {
   describe('marker labels', () => {
     afterEach(() => resetMouse());
 
+    // In a 375 px frame: a phone's viewport in every engine.
     describe('at 375 px', () => {
-      before(() => setViewport({ width: 375, height: 700 }));
-      after(() => setViewport({ width: 800, height: 600 }));
+      afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
       for (const lang of ['en', 'he']) {
         it(
           `keeps every label inside the viewport and the map, focused or hovered, zoomed in or not ` + `(${lang})`,
           async () => {
-            const wrap = await fixture(html`<div style="position: absolute; left: 0; top: 0; width: 375px">
-            <button>before</button>
-            <sz-center-map lang=${lang} src=${shippedCentres}></sz-center-map>
-          </div>`);
-            const el = wrap.querySelector('sz-center-map')!;
-            const before = wrap.querySelector('button')!;
+            const doc = await phoneFrame(
+              375,
+              600,
+              `<button>before</button><sz-center-map lang="${lang}" src="${shippedCentres}"></sz-center-map>`,
+            );
+            const el = doc.querySelector('sz-center-map')!;
+            const before = doc.querySelector('button')!;
             await drawn(el);
             await expectLabelsInside(el, before);
             // Tapped: the label opens with the selection and stays inside too.
@@ -69,19 +71,21 @@ describe('<sz-center-map>', () => {
       }
 
       it('keeps labels inside an overflow: hidden container just the size of the map', async () => {
-        const wrap = await fixture(html`<div style="position: absolute; left: 0; top: 0">
-          <button>before</button>
+        const doc = await phoneFrame(
+          375,
+          600,
+          `<button>before</button>
           <div style="width: 375px; overflow: hidden">
-            <sz-center-map src=${shippedCentres} style="--sz-space: 0"></sz-center-map>
-          </div>
-        </div>`);
-        const el = wrap.querySelector('sz-center-map')!;
+            <sz-center-map src="${shippedCentres}" style="--sz-space: 0"></sz-center-map>
+          </div>`,
+        );
+        const el = doc.querySelector('sz-center-map')!;
         const clip = el.parentElement!;
         await drawn(el);
         const map = part(el, 'map')!.getBoundingClientRect();
         clip.style.height = `${map.bottom - clip.getBoundingClientRect().top}px`;
         expect(Math.abs(clip.getBoundingClientRect().width - map.width)).to.be.lessThan(1);
-        await expectLabelsInside(el, wrap.querySelector('button')!, clip);
+        await expectLabelsInside(el, doc.querySelector('button')!, clip);
       });
     });
 

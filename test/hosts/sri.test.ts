@@ -3,7 +3,9 @@
 // openssl base64 -A` and npm run sri compute it from the file. (The test server re-emits .js
 // files through esbuild, so the bytes differ from dist/ here; on a plain server they are dist/.) Each case
 // gets a fresh iframe: a fresh module map, so one refused load does not
-// decide the next.
+// decide the next. The frames stay until the test page goes: under the test runner, WebKitGTK 2.50
+// froze the whole test page when a frame that had loaded sz-widgets.js was removed (not seen on a
+// plain page, nor in the other engines), and removing them tests nothing here.
 import { expect, waitUntil } from '@open-wc/testing';
 
 const dist = (file: string) => new URL(`/dist/${file}`, location.href).href;
@@ -44,8 +46,6 @@ function addScript(win: Window, file: string, integrity: string, module = true, 
 }
 
 describe('Subresource Integrity on the built entries (README "Static HTML page")', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
-
   it('refuses an ES module entry whose hash does not match, and runs it when it does', async () => {
     const refused = await freshFrame();
     expect(await addScript(refused, 'sz-center-card.js', WRONG)).to.equal(false);
@@ -80,6 +80,9 @@ describe('Subresource Integrity on the built entries (README "Static HTML page")
     await waitUntil(() => win.customElements.get('sz-news-list'), 'the classic script did not load the module build', {
       timeout: 8000,
     });
+    // szWidgets.ready resolves with the module's exports, as the README says.
+    const api = await (win as unknown as { szWidgets: { ready: Promise<Record<string, unknown>> } }).szWidgets.ready;
+    expect(api.parseFeed).to.be.a('function');
   });
 
   it('with the import map "integrity" key, also checks the chunk the entry imports', async () => {
