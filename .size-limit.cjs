@@ -3,7 +3,8 @@
 // "<sz-news-list> entry with Lit": the entry file plus every chunk it imports statically (Lit is
 // in those), found by following its `import … from "./…"` statements; chunks loaded on demand
 // with import() (data layer, parsers, other languages) are not counted there.
-// The map's lazy chunk: what `<sz-center-map>` loads when it connects, geometry included.
+// The map's lazy chunks: what `<sz-center-map>` loads when it connects: its drawing code and the
+// outlines of the projection it shows (each projection checked; equal-earth is the default).
 // "Everything but the map": dist/sz-widgets.js with all it imports statically (every element, Lit,
 // the strings, the data controller); its data functions, the data flow and the parsers arrive in
 // chunks it loads on demand, the map's drawing code and shapes in the map's lazy chunk. The
@@ -32,20 +33,28 @@ function staticClosure(entry) {
   return [...seen].map((f) => relative(__dirname, f));
 }
 
-/** The chunk an entry loads with import() whose file name contains `name`, with its static imports. */
-function lazyChunk(entry, name) {
+/**
+ * The chunks an entry loads with import() whose file names contain each of `names` (one each), with
+ * their static imports.
+ */
+function lazyChunks(entry, ...names) {
   let code = '';
   try {
     code = readFileSync(entry, 'utf8');
   } catch {
     return [relative(__dirname, entry)];
   }
-  const spec = [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)]
-    .map((m) => m[1])
-    .find((s) => s.includes(name));
-  return spec
-    ? staticClosure(join(dirname(entry), spec))
-    : [`${name} (no such chunk in ${relative(__dirname, entry)})`];
+  const specs = [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => m[1]);
+  return [
+    ...new Set(
+      names.flatMap((name) => {
+        const spec = specs.find((s) => s.includes(`/${name}-`));
+        return spec
+          ? staticClosure(join(dirname(entry), spec))
+          : [`${name} (no such chunk in ${relative(__dirname, entry)})`];
+      }),
+    ),
+  ];
 }
 
 module.exports = [
@@ -55,12 +64,12 @@ module.exports = [
     gzip: true,
     limit: '10 KB',
   },
-  {
-    name: "The map's lazily loaded code and geometry (d3-geo, topojson-client, country shapes)",
-    path: lazyChunk(join(__dirname, 'dist/sz-center-map.js'), 'map-geo'),
+  ...['equal-earth', 'natural-earth', 'mercator'].map((projection) => ({
+    name: `The map's lazily loaded code and geometry (its drawing code, the ${projection} outlines)`,
+    path: lazyChunks(join(__dirname, 'dist/sz-center-map.js'), 'map-geo', projection),
     gzip: true,
     limit: '45 KB',
-  },
+  })),
   {
     // The data functions it exports arrive in a chunk it awaits (see src/index.ts), not counted.
     name: 'The module bundle sz-widgets.js with all it imports statically (every element; not the lazy chunks)',

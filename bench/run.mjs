@@ -62,8 +62,8 @@ let browser;
 try {
   log('bundling the React list, generating the feed');
   const reactBundle = await buildReactBundle();
-  const worldTs = readFileSync(join(root, 'src/center-map/world.ts'), 'utf8');
-  const simplified = /JSON\.parse\('(.*)'\)/.exec(worldTs)?.[1];
+  // The simplified topology the map's outlines are projected from (scripts/build-geometry.mjs).
+  const simplified = readFileSync(join(root, 'scripts/geometry/world-110m.json'), 'utf8').trim();
   const generated = new Map([
     ['react-news-list.js', { body: reactBundle, type: 'text/javascript; charset=utf-8' }],
     ['feed-1000.json', { body: makeFeed(1000), type: 'application/feed+json; charset=utf-8' }],

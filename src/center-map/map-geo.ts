@@ -1,22 +1,33 @@
-// The map's geometry: projects the world and the markers for one size of map and groups markers
-// that would overlap. Pure computation, no DOM; <sz-center-map> loads it with import() so that
-// d3-geo, topojson-client and the country shapes are fetched only when a map is on the page.
-import { geoEqualEarth, geoMercator, geoNaturalEarth1, geoPath } from 'd3-geo';
-import type { GeoProjection } from 'd3-geo';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Feature, MultiLineString, MultiPoint } from 'geojson';
-// Natural Earth 1:110m countries, alpha-2 ids, no Antarctica: see scripts/build-geometry.mjs.
-import world from './world.js';
+// The map's geometry for one size of map: which part of the world is in view, where the markers
+// go, and which markers merge into a group. The country outlines were projected at build time
+// (outlines/<projection>.ts, from scripts/build-geometry.mjs): here they are only framed, by the
+// svg's viewBox. Markers and arcs take the same path through d3-geo's raw projection formulas and
+// the outlines' linear transform, so they sit exactly where the build put the land. Pure
+// computation, no DOM; <sz-center-map> loads it with import() with the outlines it needs.
+import { geoEqualEarthRaw, geoInterpolate, geoMercatorRaw, geoNaturalEarth1Raw } from 'd3-geo';
+import type { GeoRawProjection } from 'd3-geo';
 
 export type ProjectionName = 'equal-earth' | 'natural-earth' | 'mercator';
+
+/** One projection's country outlines, as scripts/build-geometry.mjs writes them. */
+export interface Outlines {
+  projection: ProjectionName;
+  /** d3's scale and translate for the outlines' space: x = tx + k·x', y = ty − k·y' of the raw projection. */
+  scale: number;
+  translate: [number, number];
+  /** The land's bounding box in the outlines' space: x0, y0, x1, y1. */
+  bounds: [number, number, number, number];
+  /** [alpha-2 id, SVG path data] per country. */
+  countries: [string, string][];
+  /** Borders between countries (interior boundaries), one path. */
+  borders: string;
+}
 
 export interface MapInput {
   /** px, ≥ 1 */
   width: number;
   /** px, ≥ 1 */
   height: number;
-  projection: ProjectionName;
   /** Positions to fit in view ([lon, lat]); empty or undefined: the whole world. */
   fit?: [number, number][];
   /** Inner margin in px kept around the fitted positions (markers must not be cut off). */
@@ -24,13 +35,13 @@ export interface MapInput {
   markers: { id: string; coordinates: [number, number] }[];
   /** Markers closer than this in px (centre to centre) merge into a cluster. */
   mergeDistance: number;
+  /** Great-circle links to draw from `[lon, lat]` to each listed position. */
+  arcs?: { from: [number, number]; to: [number, number][] };
 }
 
 export interface MapOutput {
-  /** One SVG path (d attribute) per country, id = alpha-2 code; '' when it is wholly out of view. */
-  countries: { id: string; d: string }[];
-  /** Borders between countries (topojson mesh of interior boundaries), one path. */
-  borders: string;
+  /** The part of the outlines' space in view, for the svg's viewBox: x, y, width, height. */
+  viewBox: [number, number, number, number];
   /**
    * Projected marker positions in px (x right, y down), same order as input. A marker whose
    * coordinates are not finite numbers has no position and is left out (of clusters too).
@@ -41,45 +52,35 @@ export interface MapOutput {
    * marker is a group of one. x,y: the group's position (mean of members, px).
    */
   clusters: { ids: string[]; x: number; y: number }[];
+  /** The great-circle links as one path, in the outlines' space ('' when none). */
+  arcs: string;
 }
 
 /** Most a fitted view zooms in, relative to the world view: nearby cities keep some map around them. */
 const MAX_ZOOM = 8;
 /** Zoom of a view fitted to a single position. */
 const SINGLE_ZOOM = 4;
-/** Paths are clipped a little outside the box, so a stroke never runs along the edge of the view. */
-const CLIP_PAD = 4;
+/** Points per great-circle link: smooth at any zoom the map allows. */
+const ARC_STEPS = 48;
 
-const projections: Record<ProjectionName, () => GeoProjection> = {
-  'equal-earth': geoEqualEarth,
-  'natural-earth': geoNaturalEarth1,
-  mercator: geoMercator,
+const RAW: Record<ProjectionName, GeoRawProjection> = {
+  'equal-earth': geoEqualEarthRaw,
+  'natural-earth': geoNaturalEarth1Raw,
+  mercator: geoMercatorRaw,
 };
-
-interface Geometry {
-  countries: Feature[];
-  borders: MultiLineString;
-}
-
-// The only module state: the shapes, parsed from TopoJSON once, on the first drawMap().
-let parsed: Geometry | undefined;
-
-function geometry(): Geometry {
-  if (!parsed) {
-    // The JSON's inferred type is structural (strings, number arrays); it is a TopoJSON topology.
-    const topology = world as unknown as Topology<{ countries: GeometryCollection }>;
-    const land = feature(topology, topology.objects.countries);
-    // a !== b: arcs shared by two different countries, i.e. land borders, not coastlines.
-    const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
-    parsed = { countries: land.features, borders };
-  }
-  return parsed;
-}
-
-type Box = [[number, number], [number, number]];
+const RADIANS = Math.PI / 180;
 
 const round1 = (v: number): number => Math.round(v * 10) / 10;
+const round2 = (v: number): number => Math.round(v * 100) / 100;
 const finite = (p: readonly number[]): p is [number, number] => Number.isFinite(p[0]) && Number.isFinite(p[1]);
+
+/** A position in the outlines' space, or null where the projection has none (Mercator's poles). */
+export function project(outlines: Outlines, [lon, lat]: [number, number]): [number, number] | null {
+  if (!finite([lon, lat])) return null;
+  const [x, y] = RAW[outlines.projection](lon * RADIANS, lat * RADIANS);
+  const p: [number, number] = [outlines.translate[0] + outlines.scale * x, outlines.translate[1] - outlines.scale * y];
+  return finite(p) ? p : null;
+}
 
 /**
  * Offset along one axis that puts a span of points [p0, p1] in view [a, b], centred where it
@@ -92,130 +93,86 @@ function offset(a: number, b: number, p0: number, p1: number, w0: number, w1: nu
   return Math.min(a - w0, Math.max(b - w1, centred));
 }
 
-/** d3's own reference scale for fitting (projection.fitExtent measures at it). */
-const REF_SCALE = 150;
-
-interface Reference {
-  /** The land's bounds at REF_SCALE and no translation. */
-  land: Box;
-  /** Each country's, same order as the features. */
-  countries: Box[];
+/** px = k·unit + [ox, oy]: the view of the outlines' space in a box of the input's size. */
+interface View {
+  k: number;
+  ox: number;
+  oy: number;
 }
 
-// Bounds at REF_SCALE and no translation, per projection. Every frame is a scale and a shift of
-// these, so the world is measured once per projection rather than on every draw (a resize or a
-// zoom then costs only the drawing), and countries wholly out of view are not drawn at all.
-const references = new Map<ProjectionName, Reference>();
-
-function reference(name: ProjectionName, projection: GeoProjection, countries: Feature[]): Reference {
-  let ref = references.get(name);
-  if (!ref) {
-    const measure = geoPath(projection.scale(REF_SCALE).translate([0, 0]));
-    const each = countries.map((f) => measure.bounds(f));
-    const land: Box = [
-      [Math.min(...each.map((b) => b[0][0])), Math.min(...each.map((b) => b[0][1]))],
-      [Math.max(...each.map((b) => b[1][0])), Math.max(...each.map((b) => b[1][1]))],
-    ];
-    ref = { land, countries: each };
-    references.set(name, ref);
-  }
-  return ref;
-}
-
-/** Frames the view: sets the projection's scale and translate. */
-function frame(projection: GeoProjection, land: Box, fit: [number, number][], box: Box): void {
-  const [[r0x, r0y], [r1x, r1y]] = land;
-  const [[ax, ay], [bx, by]] = box;
-  // The whole world in the box, centred: what projection.fitExtent(box, land) computes.
-  const fitWorld = (): void => {
-    const k = Math.min((bx - ax) / (r1x - r0x), (by - ay) / (r1y - r0y));
-    projection
-      .scale(REF_SCALE * k)
-      .translate([ax + (bx - ax - k * (r1x + r0x)) / 2, ay + (by - ay - k * (r1y + r0y)) / 2]);
-  };
-  fitWorld();
-  const worldScale = projection.scale();
+/** Frames the view: the whole land, or the fitted positions (already in the outlines' space). */
+function frame(outlines: Outlines, fit: [number, number][], width: number, height: number, margin: number): View {
+  const [l0x, l0y, l1x, l1y] = outlines.bounds;
+  const [ax, ay, bx, by] = [margin, margin, width - margin, height - margin];
+  const worldK = Math.min((bx - ax) / (l1x - l0x), (by - ay) / (l1y - l0y));
   const distinct = [...new Map(fit.map((p) => [`${p[0]},${p[1]}`, p])).values()];
-  if (distinct.length === 0) return;
-
-  let scale = worldScale * SINGLE_ZOOM;
-  if (distinct.length > 1) {
-    const multi: MultiPoint = { type: 'MultiPoint', coordinates: distinct };
-    scale = projection.fitExtent(box, multi).scale();
-    // Positions that project to one pixel give an infinite (or NaN) scale: the closest view.
-    if (!Number.isFinite(scale)) scale = Infinity;
+  if (distinct.length === 0) {
+    // The whole land in the box, centred.
+    return {
+      k: worldK,
+      ox: ax + (bx - ax - worldK * (l1x + l0x)) / 2,
+      oy: ay + (by - ay - worldK * (l1y + l0y)) / 2,
+    };
   }
-  scale = Math.min(worldScale * MAX_ZOOM, Math.max(worldScale, scale));
-
-  // At this scale with no translation, where do the world and the positions fall?
-  projection.scale(scale).translate([0, 0]);
-  const f = scale / REF_SCALE;
-  const [w0x, w0y, w1x, w1y] = [r0x * f, r0y * f, r1x * f, r1y * f];
-  const projected = distinct.map((p) => projection(p)).filter((q): q is [number, number] => !!q && finite(q));
-  // Only unprojectable positions (a latitude past the pole in Mercator): the world view.
-  if (projected.length === 0) {
-    fitWorld();
-    return;
-  }
-  const xs = projected.map((q) => q[0]);
-  const ys = projected.map((q) => q[1]);
+  const xs = distinct.map((p) => p[0]);
+  const ys = distinct.map((p) => p[1]);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  // One position, or positions that coincide on the map (an infinite fit): the closest view.
+  const fitK = distinct.length === 1 ? worldK * SINGLE_ZOOM : Math.min((bx - ax) / (x1 - x0), (by - ay) / (y1 - y0));
+  const k = Math.min(worldK * MAX_ZOOM, Math.max(worldK, fitK));
   // The "world" spans the positions too: a position off the land's outline (a far islet, the
   // open sea) must not be pushed out of view by the rule that keeps the land's edge covered.
-  projection.translate([
-    offset(ax, bx, x0, x1, Math.min(w0x, x0), Math.max(w1x, x1)),
-    offset(ay, by, y0, y1, Math.min(w0y, y0), Math.max(w1y, y1)),
-  ]);
+  return {
+    k,
+    ox: offset(ax, bx, k * x0, k * x1, k * Math.min(l0x, x0), k * Math.max(l1x, x1)),
+    oy: offset(ay, by, k * y0, k * y1, k * Math.min(l0y, y0), k * Math.max(l1y, y1)),
+  };
 }
 
-/** Whether a country's reference bounds, framed as the projection now is, reach into the view. */
-function viewTest(projection: GeoProjection, width: number, height: number): (bounds: Box) => boolean {
-  const k = projection.scale() / REF_SCALE;
-  const [tx, ty] = projection.translate();
-  // The reference bounds were resampled to within d3's precision (0.71 px) at REF_SCALE; scaled
-  // up k times, the true outline may reach up to k px further: that much slack, and a pixel more.
-  const pad = CLIP_PAD + 1 + k;
-  return ([[x0, y0], [x1, y1]]) =>
-    x0 * k + tx <= width + pad && x1 * k + tx >= -pad && y0 * k + ty <= height + pad && y1 * k + ty >= -pad;
+/**
+ * Great circles from `from` to each of `to`, sampled and projected, as path data in the outlines'
+ * space. A link that crosses the map's edge (the antimeridian) is cut there, not drawn across.
+ */
+function arcPath(outlines: Outlines, from: [number, number], to: [number, number][]): string {
+  let d = '';
+  const edge = (outlines.bounds[2] - outlines.bounds[0]) / 2;
+  for (const target of to) {
+    const along = geoInterpolate(from, target);
+    let last: [number, number] | null = null;
+    for (let n = 0; n <= ARC_STEPS; n++) {
+      const p = project(outlines, along(n / ARC_STEPS));
+      if (!p) {
+        last = null;
+        continue;
+      }
+      const jump = last && Math.abs(p[0] - last[0]) > edge;
+      d += `${!last || jump ? 'M' : 'L'}${round1(p[0])} ${round1(p[1])}`;
+      last = p;
+    }
+  }
+  return d;
 }
 
-/** `cull: false` draws every country through d3's clipping alone (the tests compare the two). */
-export function drawMap(input: MapInput, cull = true): MapOutput {
-  const { countries, borders } = geometry();
+/** The view, markers and groups for a box of `input`'s size, over `outlines`. */
+export function drawMap(outlines: Outlines, input: MapInput): MapOutput {
   const width = Math.max(1, input.width || 0);
   const height = Math.max(1, input.height || 0);
   // A margin larger than the box allows would turn the extent inside out.
   const margin = Math.max(0, Math.min(input.margin || 0, (width - 1) / 2, (height - 1) / 2));
-  const box: Box = [
-    [margin, margin],
-    [width - margin, height - margin],
-  ];
-
-  const name = input.projection in projections ? input.projection : 'equal-earth';
-  const projection = projections[name]();
-  const ref = reference(name, projection, countries);
-  frame(projection, ref.land, (input.fit ?? []).filter(finite), box);
-  projection.clipExtent([
-    [-CLIP_PAD, -CLIP_PAD],
-    [width + CLIP_PAD, height + CLIP_PAD],
-  ]);
-  const path = geoPath(projection).digits(1);
+  const fit = (input.fit ?? []).map((p) => project(outlines, p)).filter((p): p is [number, number] => !!p);
+  const { k, ox, oy } = frame(outlines, fit, width, height, margin);
 
   const points: MapOutput['points'] = [];
   for (const { id, coordinates } of input.markers) {
-    const p = finite(coordinates) ? projection(coordinates) : null;
-    if (p && finite(p)) points.push({ id, x: round1(p[0]), y: round1(p[1]) });
+    const p = project(outlines, coordinates);
+    if (p) points.push({ id, x: round1(k * p[0] + ox), y: round1(k * p[1] + oy) });
   }
-
-  const inView = viewTest(projection, width, height);
+  const arcs = input.arcs && finite(input.arcs.from) ? arcPath(outlines, input.arcs.from, input.arcs.to) : '';
   return {
-    countries: countries.map((f, i) => ({
-      id: String(f.id),
-      d: !cull || inView(ref.countries[i]) ? (path(f) ?? '') : '',
-    })),
-    borders: path(borders) ?? '',
+    viewBox: [round2(-ox / k), round2(-oy / k), round2(width / k), round2(height / k)],
     points,
     clusters: cluster(points, input.mergeDistance),
+    arcs,
   };
 }
 

@@ -1,6 +1,6 @@
 // The map's geometry on the page: its proportions, the markers' size, and what is drawn.
 import type { Center } from '../data/types.js';
-import type { MapInput, MapOutput, ProjectionName } from './map-geo.js';
+import type { MapInput, MapOutput, Outlines, ProjectionName } from './map-geo.js';
 
 /** Diameter of a marker's hit area in px (WCAG 2.2 target size is 24); also the margin kept around fitted centres. */
 export const MARKER_SIZE = 28;
@@ -18,20 +18,18 @@ export const PREFERRED = { width: 560, height: Math.round(560 * ASPECT) };
 export interface DrawingOptions {
   /** The map box's width in px. */
   width: number;
-  projection: ProjectionName;
   /** `world`: the whole world; else the located centres (of the group zoomed into, if any). */
   view: 'data' | 'world';
   zoom: string[] | undefined;
 }
 
 /** What map-geo draws for `centers` in a box `width` px wide. */
-export function drawingInput(centers: Center[], { width, projection, view, zoom }: DrawingOptions): MapInput {
+export function drawingInput(centers: Center[], { width, view, zoom }: DrawingOptions): MapInput {
   const located = centers.filter((center) => center.coordinates);
   const fitted = view === 'world' ? [] : located.filter((center) => !zoom || zoom.includes(center.id));
   return {
     width,
     height: Math.round(width * ASPECT),
-    projection,
     fit: fitted.map((center) => center.coordinates as [number, number]),
     margin: MARKER_SIZE,
     markers: located.map((center) => ({ id: center.id, coordinates: center.coordinates as [number, number] })),
@@ -71,3 +69,14 @@ export function visibleMarkers(
       y: (cluster.y / height) * 100,
     }));
 }
+
+/** Each projection's outlines, a chunk of their own: a map loads only the one it shows. */
+const OUTLINES: Record<ProjectionName, () => Promise<{ default: Outlines }>> = {
+  'equal-earth': () => import('./outlines/equal-earth.js'),
+  'natural-earth': () => import('./outlines/natural-earth.js'),
+  mercator: () => import('./outlines/mercator.js'),
+};
+
+/** The outlines of `name`, or of the default projection for a name the map does not offer. */
+export const loadOutlines = (name: string): Promise<Outlines> =>
+  (OUTLINES[name as ProjectionName] ?? OUTLINES['equal-earth'])().then((module) => module.default);

@@ -28,6 +28,8 @@ export const centerMapStyles = css`
     fill: none;
     stroke: var(--sz-map-border, color-mix(in srgb, currentColor 30%, transparent));
     stroke-width: 0.5;
+    /* Half a pixel at any zoom: the viewBox scales the outlines, not the line. */
+    vector-effect: non-scaling-stroke;
   }
   .markers {
     position: absolute;

@@ -9,10 +9,10 @@ import { emit } from '../shared/events.js';
 import { registerEnglish } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { SzElement } from '../shared/sz-element.js';
-import type { MapOutput } from './map-geo.js';
+import type { MapOutput, Outlines } from './map-geo.js';
 import { renderCenterList } from './center-list.js';
 import { clusterName, markerName } from './map-names.js';
-import { ASPECT, drawingInput, MARKER_SIZE, PREFERRED, visibleMarkers } from './map-layout.js';
+import { ASPECT, drawingInput, loadOutlines, MARKER_SIZE, PREFERRED, visibleMarkers } from './map-layout.js';
 import { renderMarker } from './markers.js';
 import { BoxWidth } from './box-width.js';
 import { showInCard } from './card-link.js';
@@ -22,7 +22,7 @@ import { centerMapStyles } from './sz-center-map.styles.js';
 
 registerEnglish('map', map);
 
-// The map's drawing code and country shapes: loaded only when a map is on the page.
+// The map's drawing code (and, by projection, its country outlines): loaded only when a map is on the page.
 const mapGeo = () => import('./map-geo.js');
 type MapGeo = Awaited<ReturnType<typeof mapGeo>>;
 
@@ -84,6 +84,7 @@ export class SzCenterMap extends SzElement {
     zoom: { state: true },
     focusIndex: { state: true },
     geo: { state: true },
+    outlines: { state: true },
   };
 
   declare selected: string | null;
@@ -99,6 +100,10 @@ export class SzCenterMap extends SzElement {
   /** The marker that takes the tab stop (roving tabindex). */
   declare private focusIndex: number;
   declare private geo: MapGeo | undefined;
+  /** The country outlines of the projection shown. */
+  declare private outlines: Outlines | undefined;
+  /** The projection whose outlines are loading or loaded. */
+  #outlinesFor?: string;
 
   readonly #data = new DataController<Center[]>(this, centersSource);
   #drawn?: MapOutput;
@@ -118,10 +123,17 @@ export class SzCenterMap extends SzElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    mapGeo().then(
-      (geo) => (this.geo = geo),
-      (err: unknown) => console.warn('sz-widgets: <sz-center-map> could not load its map code:', err),
-    );
+    mapGeo().then((geo) => (this.geo = geo), warnNotLoaded);
+  }
+
+  /** Loads the outlines of the projection asked for, beside the drawing code (not after it). */
+  #loadOutlines(): void {
+    const name = this.projection;
+    if (this.#outlinesFor === name) return;
+    this.#outlinesFor = name;
+    loadOutlines(name).then((outlines) => {
+      if (this.#outlinesFor === name) this.outlines = outlines;
+    }, warnNotLoaded);
   }
 
   get #centers(): Center[] {
@@ -131,19 +143,19 @@ export class SzCenterMap extends SzElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('centers')) this.#data.provide(this.centers);
     if (changed.has('view') || changed.has('src') || changed.has('centers')) this.zoom = undefined;
-    const { geo } = this;
+    this.#loadOutlines();
+    const { geo, outlines } = this;
     const width = this.#box.value;
     // Nothing is drawn while the data loads (the skeleton shows): a world view drawn first would
     // be thrown away a moment later.
-    if (!geo || !width || this.#data.state.status === 'loading') return;
-    const { projection, view, zoom } = this;
-    const input = drawingInput(this.#centers, { width, projection, view, zoom });
-    // Drawing costs tens of milliseconds: only when what is drawn changes, not on every focus
-    // move or selection.
-    const key = JSON.stringify(input);
+    if (!geo || !outlines || !width || this.#data.state.status === 'loading') return;
+    const { view, zoom } = this;
+    const input = drawingInput(this.#centers, { width, view, zoom });
+    // Only when what is drawn changes, not on every focus move or selection.
+    const key = `${outlines.projection} ${JSON.stringify(input)}`;
     if (key === this.#drawnKey) return;
     this.#drawnKey = key;
-    this.#drawn = geo.drawMap(input);
+    this.#drawn = geo.drawMap(outlines, input);
     // A label whose marker is gone (zoomed, resized into a group) is closed, not left to reopen.
     const open = this.#labels.open;
     if (open && !this.#drawn.clusters.some((cluster) => cluster.ids.join(' ') === open)) this.#labels.hide();
@@ -182,7 +194,7 @@ export class SzCenterMap extends SzElement {
     const { locale } = this;
     const t = this.strings(locale);
     const { status } = this.#data.state;
-    const ready = !!(t && this.geo && this.#drawn && status !== 'loading');
+    const ready = !!(t && this.geo && this.outlines && this.#drawn && status !== 'loading');
     // Until the drawing is ready the map says it is loading, whatever the data's state.
     let message = '';
     if (t) message = ready ? this.stateMessage(this.#data, t, t.map) : t.map.loading;
@@ -207,6 +219,7 @@ export class SzCenterMap extends SzElement {
 
   #renderMap(tag: string, dir: Locale['dir'], text: MapStrings): TemplateResult {
     const drawn = this.#drawn as MapOutput;
+    const outlines = this.outlines as Outlines;
     const width = this.#box.value;
     const height = Math.round(width * ASPECT);
     const byId = new Map(this.#centers.map((center) => [center.id, center]));
@@ -214,9 +227,9 @@ export class SzCenterMap extends SzElement {
     const plannedCountries = new Set(planned.map((center) => center.country));
     const markers = visibleMarkers(drawn, byId, { width, height, margin: MARKER_SIZE / 2 });
     const focus = Math.min(this.focusIndex, markers.length - 1);
-    return html`<svg viewBox="0 0 ${width} ${height}" width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true" focusable="false">
-        <g part="land">${drawn.countries.map((country) => svg`<path d=${country.d} class=${plannedCountries.has(country.id) ? 'planned' : ''}></path>`)}</g>
-        <path part="borders" d=${drawn.borders}></path>
+    return html`<svg viewBox=${drawn.viewBox.join(' ')} width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true" focusable="false">
+        <g part="land">${outlines.countries.map(([id, d]) => svg`<path d=${d} class=${plannedCountries.has(id) ? 'planned' : ''}></path>`)}</g>
+        <path part="borders" d=${outlines.borders}></path>
       </svg>
       <div class="markers" role="group" aria-label=${text.label} @keydown=${this.#onKey}>
         ${markers.map((marker, index) => {
@@ -283,6 +296,10 @@ export class SzCenterMap extends SzElement {
     if (event.detail !== 0) this.#labels.toggle(id);
     this.select(one.id);
   }
+}
+
+function warnNotLoaded(err: unknown): void {
+  console.warn('sz-widgets: <sz-center-map> could not load its map code:', err);
 }
 
 declare global {

@@ -14,10 +14,13 @@ describe('<sz-center-map>', () => {
   it('requests no map code or geometry until a map is connected', async () => {
     await import('../../src/center-map/define.js');
     expect(resourceRequested('map-geo')).to.equal(false);
-    expect(resourceRequested('world.json')).to.equal(false);
+    expect(resourceRequested('outlines/')).to.equal(false);
     const el: SzCenterMap = await centerMapFixture({ src: shippedCentres, style: 'width: 1000px' });
     await drawn(el);
     expect(resourceRequested('map-geo')).to.equal(true);
+    // The outlines of the projection shown, and only those.
+    expect(resourceRequested('outlines/equal-earth')).to.equal(true);
+    expect(resourceRequested('outlines/mercator') || resourceRequested('outlines/natural-earth')).to.equal(false);
     // Everything the map needed came from this origin.
     const foreign = performance.getEntriesByType('resource').filter((r) => new URL(r.name).origin !== location.origin);
     expect(foreign.map((r) => r.name)).to.deep.equal([]);

@@ -70,14 +70,18 @@ describe('<sz-center-map>', () => {
   it('changes view and projection at runtime', async () => {
     const el = await centerMapFixture({ src: shippedCentres, style: 'width: 800px' });
     await drawn(el);
+    // The view frames the same outlines differently; another projection has outlines of its own.
+    const viewBox = () => part(el, 'map')!.querySelector('svg')!.getAttribute('viewBox');
     const d = () => part(el, 'borders')!.getAttribute('d');
-    const before = d();
+    const before = viewBox();
+    const equalEarth = d();
     el.setAttribute('view', 'world');
     await el.updateComplete;
-    const world = d();
-    expect(world).not.to.equal(before);
+    expect(viewBox()).not.to.equal(before);
     el.setAttribute('projection', 'mercator');
-    await el.updateComplete;
-    expect(d()).not.to.equal(world);
+    await waitUntil(() => d() !== equalEarth, 'the Mercator outlines were not drawn');
+    // Mercator's world is taller than Equal Earth's: its world view is framed anew.
+    expect(viewBox()).not.to.equal(before);
+    expect(markers(el).length).to.be.greaterThan(0);
   });
 });
