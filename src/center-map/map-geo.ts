@@ -35,8 +35,8 @@ export interface MapInput {
   markers: { id: string; coordinates: [number, number] }[];
   /** Markers closer than this in px (centre to centre) merge into a cluster. */
   mergeDistance: number;
-  /** Great-circle links to draw from `[lon, lat]` to each listed position. */
-  arcs?: { from: [number, number]; to: [number, number][] };
+  /** A place marked on its own (not a marker, never grouped), with great-circle links to `links`. */
+  origin?: { coordinates: [number, number]; links: [number, number][] };
 }
 
 export interface MapOutput {
@@ -52,7 +52,9 @@ export interface MapOutput {
    * marker is a group of one. x,y: the group's position (mean of members, px).
    */
   clusters: { ids: string[]; x: number; y: number }[];
-  /** The great-circle links as one path, in the outlines' space ('' when none). */
+  /** The origin's position in px, when there is one and it can be placed. */
+  origin?: { x: number; y: number };
+  /** The great-circle links from the origin as one path, in the outlines' space ('' when none). */
   arcs: string;
 }
 
@@ -167,12 +169,13 @@ export function drawMap(outlines: Outlines, input: MapInput): MapOutput {
     const p = project(outlines, coordinates);
     if (p) points.push({ id, x: round1(k * p[0] + ox), y: round1(k * p[1] + oy) });
   }
-  const arcs = input.arcs && finite(input.arcs.from) ? arcPath(outlines, input.arcs.from, input.arcs.to) : '';
+  const from = input.origin && project(outlines, input.origin.coordinates);
   return {
     viewBox: [round2(-ox / k), round2(-oy / k), round2(width / k), round2(height / k)],
     points,
     clusters: cluster(points, input.mergeDistance),
-    arcs,
+    ...(from && { origin: { x: round1(k * from[0] + ox), y: round1(k * from[1] + oy) } }),
+    arcs: from ? arcPath(outlines, input.origin!.coordinates, input.origin!.links) : '',
   };
 }
 

@@ -15,22 +15,35 @@ export const ASPECT = 0.55;
  */
 export const PREFERRED = { width: 560, height: Math.round(560 * ASPECT) };
 
+/**
+ * Shenzhen, where every centre's builders come from: its public city centre point (Futian), the
+ * same kind of point as the centres' cities. Longitude first, as GeoJSON.
+ */
+export const SHENZHEN: [number, number] = [114.06, 22.54];
+
 export interface DrawingOptions {
   /** The map box's width in px. */
   width: number;
+  /** Mark Shenzhen, link it to each open centre, and keep it in the fitted view. */
+  origin: boolean;
   /** `world`: the whole world; else the located centres (of the group zoomed into, if any). */
   view: 'data' | 'world';
   zoom: string[] | undefined;
 }
 
 /** What map-geo draws for `centers` in a box `width` px wide. */
-export function drawingInput(centers: Center[], { width, view, zoom }: DrawingOptions): MapInput {
+export function drawingInput(centers: Center[], { width, origin, view, zoom }: DrawingOptions): MapInput {
   const located = centers.filter((center) => center.coordinates);
   const fitted = view === 'world' ? [] : located.filter((center) => !zoom || zoom.includes(center.id));
+  const fit = fitted.map((center) => center.coordinates as [number, number]);
+  // The fitted view of the network includes where it starts (not a group zoomed into).
+  if (origin && view !== 'world' && !zoom) fit.push(SHENZHEN);
+  const links = located.filter((center) => center.status === 'open').map((center) => center.coordinates!);
   return {
     width,
     height: Math.round(width * ASPECT),
-    fit: fitted.map((center) => center.coordinates as [number, number]),
+    fit,
+    ...(origin && { origin: { coordinates: SHENZHEN, links } }),
     margin: MARKER_SIZE,
     markers: located.map((center) => ({ id: center.id, coordinates: center.coordinates as [number, number] })),
     mergeDistance: MERGE_DISTANCE,

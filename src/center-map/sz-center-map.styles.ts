@@ -31,9 +31,46 @@ export const centerMapStyles = css`
     /* Half a pixel at any zoom: the viewBox scales the outlines, not the line. */
     vector-effect: non-scaling-stroke;
   }
+  [part~='links'] {
+    fill: none;
+    stroke: var(--sz-map-link, color-mix(in srgb, var(--_accent) 55%, transparent));
+    stroke-width: 1.25;
+    vector-effect: non-scaling-stroke;
+  }
   .markers {
     position: absolute;
     inset: 0;
+  }
+  /* Shenzhen: a small diamond, not a button (nothing to select there). */
+  [part~='origin'] {
+    position: absolute;
+    inline-size: 10px;
+    block-size: 10px;
+    translate: -50% -50%;
+    rotate: 45deg;
+    background: var(--sz-color-accent, #1d4ed8);
+    outline: 2px solid #fff;
+  }
+  /* A city's name beside its marker, after it in the text's direction; the element moves it before
+     the marker (.before) or hides it (.hidden) where it would cover a marker, a name or the edge. */
+  .place {
+    position: absolute;
+    translate: 16px -50%;
+    font-size: 0.75em;
+    line-height: 1.2;
+    white-space: nowrap;
+    color: var(--_fg);
+    pointer-events: none;
+  }
+  .place[dir='rtl'],
+  .place.before {
+    translate: calc(-100% - 16px) -50%;
+  }
+  .place[dir='rtl'].before {
+    translate: 16px -50%;
+  }
+  .place.hidden {
+    visibility: hidden;
   }
   [part~='marker'] {
     /* Not the mixed accent: a marker is a dark disc in a white ring with a white number, readable

@@ -17,6 +17,7 @@ import { renderMarker } from './markers.js';
 import { BoxWidth } from './box-width.js';
 import { showInCard } from './card-link.js';
 import { MarkerLabels } from './marker-labels.js';
+import { placeNames, PlaceNames, renderPlaceNames } from './place-names.js';
 import { nextIndex } from './roving-focus.js';
 import { centerMapStyles } from './sz-center-map.styles.js';
 
@@ -42,6 +43,8 @@ type MapGeo = Awaited<ReturnType<typeof mapGeo>>;
  * @attr [projection=equal-earth] - The map projection.
  * @attr show-list - Show the list of centres under the map (it is always there for assistive technology).
  * @attr show-planned - Shade the countries of `planned` entries.
+ * @attr show-origin - Mark Shenzhen, where the centres come from, with great-circle lines to each open centre; the
+ *   fitted view then includes Shenzhen.
  * @attr [lang=nearest ancestor's `lang`, else the document's, else `en`] - Language of names and labels:
  *   `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`, `pt`,
  *   `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get English
@@ -58,6 +61,9 @@ type MapGeo = Awaited<ReturnType<typeof mapGeo>>;
  * @csspart map - The map box.
  * @csspart land - The group of country shapes (a shaded planned country has the class `planned`).
  * @csspart borders - The country borders.
+ * @csspart links - The lines from Shenzhen to the open centres (`show-origin`).
+ * @csspart origin - Shenzhen's mark and name (`show-origin`).
+ * @csspart place - A city's name beside its marker, where there is room for it.
  * @csspart marker - A marker button; also `selected`, or `cluster` for a group.
  * @csspart reset-button - "Show the whole map" after zooming into a group.
  * @csspart list - The list of centres.
@@ -69,6 +75,7 @@ type MapGeo = Awaited<ReturnType<typeof mapGeo>>;
  * @cssprop [--sz-map-land=the text colour at 16%] - Land.
  * @cssprop [--sz-map-border=the text colour at 30%] - Country borders.
  * @cssprop [--sz-map-planned=orange at 45%] - Countries with planned centres (`show-planned`).
+ * @cssprop [--sz-map-link=the accent at 55%] - The lines from Shenzhen (`show-origin`).
  */
 export class SzCenterMap extends SzElement {
   static override styles = [baseStyles, centerMapStyles];
@@ -80,6 +87,7 @@ export class SzCenterMap extends SzElement {
     projection: {},
     showList: { type: Boolean, attribute: 'show-list', reflect: true },
     showPlanned: { type: Boolean, attribute: 'show-planned', reflect: true },
+    showOrigin: { type: Boolean, attribute: 'show-origin', reflect: true },
     centers: { attribute: false },
     zoom: { state: true },
     focusIndex: { state: true },
@@ -94,6 +102,7 @@ export class SzCenterMap extends SzElement {
   declare projection: 'equal-earth' | 'natural-earth' | 'mercator';
   declare showList: boolean;
   declare showPlanned: boolean;
+  declare showOrigin: boolean;
   declare centers: Center[] | undefined;
   /** The members of the group zoomed into, if any. */
   declare private zoom: string[] | undefined;
@@ -111,13 +120,15 @@ export class SzCenterMap extends SzElement {
   /** The map is drawn for its real width, so markers and clusters are right at every size. */
   readonly #box = new BoxWidth(this, '.map');
   readonly #labels = new MarkerLabels(this);
+  /** The cities' names beside their markers. */
+  readonly #places = new PlaceNames(this);
 
   constructor() {
     super();
     this.selected = this.for = null;
     this.view = 'data';
     this.projection = 'equal-earth';
-    this.showList = this.showPlanned = false;
+    this.showList = this.showPlanned = this.showOrigin = false;
     this.focusIndex = 0;
   }
 
@@ -150,7 +161,7 @@ export class SzCenterMap extends SzElement {
     // be thrown away a moment later.
     if (!geo || !outlines || !width || this.#data.state.status === 'loading') return;
     const { view, zoom } = this;
-    const input = drawingInput(this.#centers, { width, view, zoom });
+    const input = drawingInput(this.#centers, { width, origin: this.showOrigin, view, zoom });
     // Only when what is drawn changes, not on every focus move or selection.
     const key = `${outlines.projection} ${JSON.stringify(input)}`;
     if (key === this.#drawnKey) return;
@@ -164,11 +175,12 @@ export class SzCenterMap extends SzElement {
   protected override updated(changed: PropertyValues<this>): void {
     // Marker positions go through the CSSOM: a style attribute (even styleMap's first render)
     // is an inline style, which a strict CSP (style-src 'self') blocks.
-    for (const marker of this.renderRoot.querySelectorAll<HTMLElement>('[part~="marker"]')) {
-      marker.style.left = `${marker.dataset.x}%`;
-      marker.style.top = `${marker.dataset.y}%`;
+    for (const mark of this.renderRoot.querySelectorAll<HTMLElement>('.markers [data-x]')) {
+      mark.style.left = `${mark.dataset.x}%`;
+      mark.style.top = `${mark.dataset.y}%`;
     }
     this.#labels.place(this.#box.value);
+    this.#places.place();
     const wiring = changed.has('selected') || changed.has('for') || changed.has('centers');
     if (wiring || this.#data.state.status === 'loaded') this.#updateCard();
   }
@@ -227,11 +239,19 @@ export class SzCenterMap extends SzElement {
     const plannedCountries = new Set(planned.map((center) => center.country));
     const markers = visibleMarkers(drawn, byId, { width, height, margin: MARKER_SIZE / 2 });
     const focus = Math.min(this.focusIndex, markers.length - 1);
+    // Shenzhen, when it is in view: its mark and, first of all the names, its name.
+    const origin = drawn.origin && { x: (drawn.origin.x / width) * 100, y: (drawn.origin.y / height) * 100 };
+    const shown = origin && origin.x >= 0 && origin.x <= 100 && origin.y >= 0 && origin.y <= 100 ? origin : undefined;
+    const names = [...(shown ? [{ ...shown, text: text.origin }] : []), ...placeNames(markers, tag, text)];
     return html`<svg viewBox=${drawn.viewBox.join(' ')} width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true" focusable="false">
         <g part="land">${outlines.countries.map(([id, d]) => svg`<path d=${d} class=${plannedCountries.has(id) ? 'planned' : ''}></path>`)}</g>
         <path part="borders" d=${outlines.borders}></path>
+        ${drawn.arcs ? svg`<path part="links" d=${drawn.arcs}></path>` : nothing}
       </svg>
+      ${drawn.arcs ? html`<p class="sr-only">${text.links}</p>` : nothing}
       <div class="markers" role="group" aria-label=${text.label} @keydown=${this.#onKey}>
+        ${shown ? html`<span part="origin" data-x=${shown.x.toFixed(3)} data-y=${shown.y.toFixed(3)} aria-hidden="true"></span>` : nothing}
+        ${renderPlaceNames(names, dir)}
         ${markers.map((marker, index) => {
           const { id, members } = marker;
           const one = members.length === 1 ? members[0] : undefined;

@@ -43,6 +43,8 @@ export default {
       return `${counted}: ${names} – تكبير`;
     },
     reset: 'عرض الخريطة كاملة',
+    origin: 'شنتشن',
+    links: 'تصل خطوط على الخريطة شنتشن بكل مركز قيد التشغيل.',
   },
   problems: {
     stale: (date) => `نسخة محفوظة بتاريخ ${date}؛ قد لا تكون محدَّثة.`,

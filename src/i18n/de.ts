@@ -38,6 +38,8 @@ export default {
     cluster: (count, names) =>
       `${count} ${new Intl.PluralRules('de').select(count) === 'one' ? 'Zentrum' : 'Zentren'}: ${names} – vergrößern`,
     reset: 'Ganze Karte zeigen',
+    origin: 'Shenzhen',
+    links: 'Linien auf der Karte verbinden Shenzhen mit jedem eröffneten Zentrum.',
   },
   problems: {
     stale: (date) => `Gespeicherte Kopie vom ${date}; sie ist möglicherweise veraltet.`,

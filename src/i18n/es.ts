@@ -34,6 +34,8 @@ export default {
     cluster: (count, names) =>
       `${count} ${new Intl.PluralRules('es').select(count) === 'one' ? 'centro' : 'centros'}: ${names} — ampliar`,
     reset: 'Ver todo el mapa',
+    origin: 'Shenzhen',
+    links: 'Las líneas del mapa unen Shenzhen con cada centro abierto.',
   },
   problems: {
     stale: (date) => `Copia guardada el ${date}; puede que no esté actualizada.`,

@@ -38,6 +38,8 @@ export default {
     cluster: (count, names) =>
       `${count} ${new Intl.PluralRules('fr').select(count) === 'one' ? 'centre' : 'centres'} : ${names} — agrandir`,
     reset: 'Afficher toute la carte',
+    origin: 'Shenzhen',
+    links: 'Des lignes sur la carte relient Shenzhen à chaque centre ouvert.',
   },
   problems: {
     stale: (date) => `Copie enregistrée le ${date} ; elle n’est peut-être plus à jour.`,

@@ -34,6 +34,8 @@ export default {
     cluster: (count, names) =>
       `${new Intl.PluralRules('he').select(count) === 'one' ? 'מרכז אחד' : `${count} מרכזים`}: ${names} – הגדלה`,
     reset: 'הצגת המפה כולה',
+    origin: 'שנזן',
+    links: 'קווים במפה מחברים את שנזן לכל מרכז פעיל.',
   },
   problems: {
     stale: (date) => `עותק שמור מ־${date}; ייתכן שאינו עדכני.`,

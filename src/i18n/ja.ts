@@ -38,6 +38,8 @@ export default {
     // Japanese nouns have no plural form; か所 counts places.
     cluster: (count, names) => `${count}か所のセンター：${names}（拡大表示）`,
     reset: '地図全体を表示',
+    origin: '深セン',
+    links: '地図上の線が深センと開設済みの各センターを結んでいます。',
   },
   problems: {
     stale: (date) => `${date}に保存したデータです。最新ではない可能性があります。`,

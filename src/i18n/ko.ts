@@ -33,6 +33,8 @@ export default {
     // Korean counts places with 곳 and needs no plural form.
     cluster: (count, names) => `센터 ${count}곳: ${names} — 확대`,
     reset: '전체 지도 보기',
+    origin: '선전',
+    links: '지도의 선이 선전과 운영 중인 각 센터를 잇습니다.',
   },
   problems: {
     stale: (date) => `${date}에 저장된 사본입니다. 최신 정보가 아닐 수 있습니다.`,

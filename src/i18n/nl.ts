@@ -33,6 +33,8 @@ export default {
     cluster: (count, names) =>
       `${count} ${new Intl.PluralRules('nl').select(count) === 'one' ? 'centrum' : 'centra'}: ${names} – inzoomen`,
     reset: 'Hele kaart tonen',
+    origin: 'Shenzhen',
+    links: 'Lijnen op de kaart verbinden Shenzhen met elk geopend centrum.',
   },
   problems: {
     stale: (date) => `Opgeslagen kopie van ${date}; mogelijk niet meer actueel.`,

@@ -35,6 +35,8 @@ export default {
     cluster: (count, names) =>
       `${count} ${new Intl.PluralRules('pt').select(count) === 'one' ? 'centro' : 'centros'}: ${names} — ampliar`,
     reset: 'Mostrar o mapa inteiro',
+    origin: 'Shenzhen',
+    links: 'Linhas no mapa ligam Shenzhen a cada centro aberto.',
   },
   problems: {
     stale: (date) => `Cópia de ${date}; pode estar desatualizada.`,

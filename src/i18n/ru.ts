@@ -36,6 +36,8 @@ export default {
       return `${count} ${noun[new Intl.PluralRules('ru').select(count)] ?? 'центра'}: ${names} — приблизить`;
     },
     reset: 'Показать всю карту',
+    origin: 'Шэньчжэнь',
+    links: 'Линии на карте соединяют Шэньчжэнь с каждым открытым центром.',
   },
   problems: {
     stale: (date) => `Сохранённая копия от ${date}; данные могут быть устаревшими.`,

@@ -58,6 +58,10 @@ export interface MapStrings {
   /** A group marker's name: how many centres, which, and what activating it does. */
   cluster: (count: number, names: string) => string;
   reset: string;
+  /** The city the centres come from, marked on the map with `show-origin`. */
+  origin: string;
+  /** Said once to screen readers when the links from the origin are drawn. */
+  links: string;
 }
 
 export interface Strings extends CommonStrings {

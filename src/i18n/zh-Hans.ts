@@ -33,6 +33,8 @@ export default {
     // Chinese nouns have no plural form.
     cluster: (count, names) => `${count} 个创新中心：${names}——放大查看`,
     reset: '显示整幅地图',
+    origin: '深圳',
+    links: '地图上的连线将深圳与每个运营中的中心相连。',
   },
   problems: {
     stale: (date) => `这是 ${date} 保存的副本，可能已过时。`,

@@ -19,6 +19,7 @@ export type CenterMapAttribute =
   | 'refresh'
   | 'show-list'
   | 'show-planned'
+  | 'show-origin'
   | 'style';
 /** Attributes as written in HTML: '' for a boolean one. */
 export type CenterMapAttributes = Partial<Record<CenterMapAttribute, string>>;

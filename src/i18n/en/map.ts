@@ -13,4 +13,6 @@ export const map: MapStrings = {
   cluster: (count, names) =>
     `${count} ${new Intl.PluralRules('en').select(count) === 'one' ? 'centre' : 'centres'}: ${names} — zoom in`,
   reset: 'Show the whole map',
+  origin: 'Shenzhen',
+  links: 'Lines on the map link Shenzhen to each open centre.',
 };
