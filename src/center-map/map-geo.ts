@@ -169,13 +169,14 @@ export function drawMap(outlines: Outlines, input: MapInput): MapOutput {
     const p = project(outlines, coordinates);
     if (p) points.push({ id, x: round1(k * p[0] + ox), y: round1(k * p[1] + oy) });
   }
-  const from = input.origin && project(outlines, input.origin.coordinates);
+  const { origin } = input;
+  const from = origin && project(outlines, origin.coordinates);
   return {
     viewBox: [round2(-ox / k), round2(-oy / k), round2(width / k), round2(height / k)],
     points,
     clusters: cluster(points, input.mergeDistance),
     ...(from && { origin: { x: round1(k * from[0] + ox), y: round1(k * from[1] + oy) } }),
-    arcs: from ? arcPath(outlines, input.origin!.coordinates, input.origin!.links) : '',
+    arcs: origin && from ? arcPath(outlines, origin.coordinates, origin.links) : '',
   };
 }
 

@@ -38,7 +38,9 @@ export function drawingInput(centers: Center[], { width, origin, view, zoom }: D
   const fit = fitted.map((center) => center.coordinates as [number, number]);
   // The fitted view of the network includes where it starts (not a group zoomed into).
   if (origin && view !== 'world' && !zoom) fit.push(SHENZHEN);
-  const links = located.filter((center) => center.status === 'open').map((center) => center.coordinates!);
+  const links = located.flatMap((center) =>
+    center.status === 'open' && center.coordinates ? [center.coordinates] : [],
+  );
   return {
     width,
     height: Math.round(width * ASPECT),
