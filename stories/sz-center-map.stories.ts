@@ -94,3 +94,19 @@ export const HostTheme: Story = {
 /** At 320 px close markers merge into numbered clusters; select one to zoom in. */
 export const Narrow: Story = { name: 'Narrow (320 px)', decorators: [inColumn(320)] };
 export const Wide: Story = { name: 'Wide (1200 px)', decorators: [inColumn(1200)] };
+/** The list on a phone: two columns where they fit (here 375 px), one at 280 px; rows start on the right in Hebrew. */
+export const PhoneList: Story = {
+  name: 'With list, phone (375 px)',
+  args: { 'show-list': true, selected: 'tel-aviv' },
+  decorators: [inColumn(375)],
+};
+export const PhoneListHebrew: Story = {
+  name: 'With list, phone (375 px), he',
+  args: { lang: 'he', 'show-list': true, selected: 'tel-aviv' },
+  decorators: [inColumn(375)],
+};
+export const NarrowestList: Story = {
+  name: 'With list, 280 px',
+  args: { 'show-list': true },
+  decorators: [inColumn(280)],
+};

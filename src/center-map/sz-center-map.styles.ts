@@ -147,19 +147,32 @@ export const centerMapStyles = css`
   .state {
     margin-block-start: 0.5em;
   }
-  ul {
+  /* Compact on a phone: as many columns as fit the list's own width (two in a 375 px column,
+     wherever that column sits on the page; one below about 19.5em), so ten centres take five short
+     rows, not ten full-width buttons. DOM order is reading and Tab order; a right-to-left
+     language starts the rows on the right. */
+  [part~='list'] {
     list-style: none;
     margin: 0.75em 0 0;
     padding: 0;
     display: grid;
-    gap: 0.25em;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5em), 1fr));
+    gap: 0.375em;
   }
   [part~='list'].sr-only {
     margin: 0;
   }
   [part~='list-item'] {
+    --_pad: 0.6em;
     inline-size: 100%;
+    block-size: 100%;
+    /* Above WCAG 2.2's 24 px target at any font size, smaller than a lone button's 2.5em. */
+    min-block-size: max(24px, 2em);
+    padding: 0.3em var(--_pad);
+    line-height: 1.3;
     text-align: start;
+    /* A long name in any language wraps inside its column rather than widening it. */
+    overflow-wrap: anywhere;
     border-color: var(--_line);
     color: var(--_fg);
   }
@@ -167,7 +180,7 @@ export const centerMapStyles = css`
     border-color: var(--_accent);
     /* A bar on the start side (the right in Hebrew and Arabic), the text kept where it was. */
     border-inline-start-width: 0.25em;
-    padding-inline-start: calc(1.1em - 0.25em + 1px);
+    padding-inline-start: calc(var(--_pad) - 0.25em + 1px);
   }
   .where {
     display: block;

@@ -41,7 +41,8 @@ type MapGeo = Awaited<ReturnType<typeof mapGeo>>;
  *   in the console.
  * @attr [view=data] - `data` fits all located centres with a margin; `world` shows the whole world.
  * @attr [projection=equal-earth] - The map projection.
- * @attr show-list - Show the list of centres under the map (it is always there for assistive technology).
+ * @attr show-list - Show the list of centres under the map, in as many columns as fit the widget's width (two in a
+ *   375 px column, one at 280 px). It is always there for assistive technology.
  * @attr show-planned - Shade the countries of `planned` entries.
  * @attr show-origin - Mark Shenzhen, where the centres come from, with great-circle lines to each open centre; the
  *   fitted view then includes Shenzhen.
@@ -66,7 +67,7 @@ type MapGeo = Awaited<ReturnType<typeof mapGeo>>;
  * @csspart place - A city's name beside its marker, where there is room for it.
  * @csspart marker - A marker button; also `selected`, or `cluster` for a group.
  * @csspart reset-button - "Show the whole map" after zooming into a group.
- * @csspart list - The list of centres.
+ * @csspart list - The list of centres (a grid: set `grid-template-columns` on it to choose the columns).
  * @csspart list-item - A centre in the list (a button).
  * @csspart status - The loading, empty, error or stale line.
  *
