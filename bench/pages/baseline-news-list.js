@@ -48,7 +48,9 @@ export function renderBaseline(host, items, sheets) {
   root.adoptedStyleSheets = sheets;
   const section = el('section', { part: 'base', lang: 'en', dir: 'ltr', 'aria-busy': 'false' });
   section.append(el('h2', { part: 'heading' }, 'News'));
-  section.appendChild(el('div', { class: 'state' })).append(el('p', { part: 'status', role: 'status', class: '' }));
+  section
+    .appendChild(el('div', { class: 'state silent' }))
+    .append(el('p', { part: 'status', role: 'status', class: '' }));
   const ul = section.appendChild(el('ul', { part: 'list' }));
   for (const it of items) ul.append(item(it));
   root.append(section);

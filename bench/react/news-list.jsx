@@ -42,7 +42,7 @@ export function NewsList({ items, heading = 'News' }) {
   return (
     <section part="base" lang="en" dir="ltr" aria-busy="false">
       <h2 part="heading">{heading}</h2>
-      <div className="state">
+      <div className="state silent">
         <p part="status" role="status" className="" />
       </div>
       <ul part="list">
