@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run bench`: sizes, speed and the comparison with what partners would use instead.
+// `npm run bench`: sizes, speed, the demo page's life (long tasks, layout shifts) and Lighthouse, each
+// compared with what partners would use instead or with the same page without widgets.
 // See bench/README.md. Needs dist/ (npm run build) and the system Chromium (CHROME_PATH or
 // /usr/bin/chromium); runs offline on 127.0.0.1. Writes bench/results.json, prints Markdown.
 //
@@ -10,7 +11,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
 import { makeFeed, makeLongFeed, THUMB_SVG } from './lib/feed.mjs';
-import { runLighthouse } from './lib/lighthouse.mjs';
+import { runLighthouse, runLighthouseSeries } from './lib/lighthouse.mjs';
+import { pageLife } from './lib/lifecycle.mjs';
 import { chromePath, dist, root } from './lib/paths.mjs';
 import { buildReactBundle } from './lib/react-bundle.mjs';
 import { markdown } from './lib/report.mjs';
@@ -45,10 +47,29 @@ if (!existsSync(chromePath)) {
   process.exit(1);
 }
 
+const demoHtml = readFileSync(join(root, 'demo/index.html'), 'utf8');
+// Served under /gen/: the base keeps the demo's relative URLs (site.css, links) as they are at /.
+const withBase = (html) => html.replace('<head>', '<head>\n  <base href="/">');
+const PACKAGE_SCRIPT = /<script\b[^>]*\bsrc="[^"]*\/dist\/[^"]*"[^>]*><\/script>/g;
+
 function demoWithoutMap() {
-  const html = readFileSync(join(root, 'demo/index.html'), 'utf8');
-  return html.replace('<head>', '<head>\n  <base href="/">').replace(/<sz-center-map\b[^>]*>\s*<\/sz-center-map>/g, '');
+  return withBase(demoHtml).replace(/<sz-center-map\b[^>]*>\s*<\/sz-center-map>/g, '');
 }
+
+/** The demo page with no widget and no script of the package: the rest of the page, as it is. */
+function demoWithoutWidgets() {
+  const html = withBase(demoHtml)
+    .replace(/<(sz-[a-z-]+)\b[^>]*>[\s\S]*?<\/\1>/g, '')
+    .replace(PACKAGE_SCRIPT, '');
+  // A demo the patterns no longer fit would make every comparison with this page void.
+  if (/<sz-|<script\b[^>]*\/dist\//.test(html))
+    throw new Error('demo/index.html: a widget or package script was left in');
+  return html;
+}
+
+// Whether the demo runs any script besides the package's: if not, every event listener on it is
+// the package's (how (e) attributes the listeners the browser does not name; lib/lifecycle.mjs).
+const demoOwnScripts = /<script\b/.test(demoHtml.replace(PACKAGE_SCRIPT, ''));
 
 // A snapshot of dist/: sizes and pages then come from the same build even if dist/ is rebuilt
 // while the bench runs.
@@ -72,6 +93,8 @@ try {
     ...(simplified ? [['world-simplified.json', { body: simplified, type: 'application/json; charset=utf-8' }]] : []),
     // The demo page without its map, for Lighthouse: how much of the page's cost is the map's.
     ['demo-no-map.html', { body: demoWithoutMap(), type: 'text/html; charset=utf-8' }],
+    // …and without any widget: the rest of the page's cost, and a control for the machine's load.
+    ['demo-no-widgets.html', { body: demoWithoutWidgets(), type: 'text/html; charset=utf-8' }],
   ]);
 
   log('sizes');
@@ -106,6 +129,16 @@ try {
     );
     results.speed.longFeed = await step('(d) a 10,000-item feed: longest main-thread task', () =>
       longFeed(browser, origin, o),
+    );
+    results.speed.life = await step(
+      `(e) (f) the demo page's life: load, select, resize, language — with and without widgets`,
+      () =>
+        pageLife(browser, origin, {
+          ...o,
+          barePath: '/gen/demo-no-widgets.html',
+          distDir,
+          ownScripts: demoOwnScripts,
+        }),
     );
     await launched.close();
     browser = undefined;
@@ -142,8 +175,27 @@ try {
     const lhRuns = Math.max(1, Number(opts['lighthouse-runs']));
     const gz = await startServer({ generated, dist: distDir, compress: true });
     servers.push(gz);
+    // The page the targets apply to and the same page without widgets, run in turns: a busy
+    // machine lowers both, a cost of the widgets only the first.
+    const pair = [
+      ['`demo/index.html` as `scripts/serve.mjs` serves it (uncompressed)', `${origin}/`, 'target'],
+      ['the same page without widgets (control; same server)', `${origin}/gen/demo-no-widgets.html`, 'control'],
+    ];
+    log(
+      `Lighthouse (${lhRuns} run${lhRuns > 1 ? 's' : ''} each, in turns): the demo page and the page without widgets`,
+    );
+    const before = server.requests.length;
+    const paired = await runLighthouseSeries(
+      pair.map(([, url]) => url),
+      lhRuns,
+    );
+    const pairFavicon = server.requests.slice(before).includes('/favicon.ico');
+    pair.forEach(([label, , role], k) => {
+      const lh = paired[k];
+      results.lighthouse.push({ label, role, ...lh, ...(pairFavicon ? { requestedMissingFavicon: true } : {}) });
+      if (lh.error) results.failures.push(`Lighthouse (${label}): ${lh.error}`);
+    });
     const variants = [
-      ['`demo/index.html` as `scripts/serve.mjs` serves it (uncompressed)', `${origin}/`, lhRuns],
       ['the same, gzip-encoded (as a CDN serves it)', `${gz.origin}/`, 1],
       ['the same page without its `<sz-center-map>` (gzip; diagnosis)', `${gz.origin}/gen/demo-no-map.html`, 1],
     ];

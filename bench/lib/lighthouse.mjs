@@ -34,20 +34,37 @@ function failures(lhr, category) {
     }));
 }
 
+/** Of several runs of one page, the run with the median performance score, every run's scores beside it. */
+function median(all) {
+  const sorted = [...all].sort((a, b) => a.scores.performance - b.scores.performance);
+  const middle = sorted[Math.floor((sorted.length - 1) / 2)];
+  return { ...middle, runs: all.length, allScores: all.map((r) => r.scores), allMetrics: all.map((r) => r.metrics) };
+}
+
 /**
  * `runs` Lighthouse runs of `url`, each in a fresh browser; returns the run with the median
  * performance score, with every run's scores beside it. Never throws: a failure is `{ error }`.
  */
 export async function runLighthouse(url, runs = 1) {
-  const all = [];
+  return (await runLighthouseSeries([url], runs))[0];
+}
+
+/**
+ * `runs` rounds over `urls`, one run of each page per round: pages compared with each other then
+ * see the same changes in the machine's load. One result per URL, as runLighthouse's.
+ */
+export async function runLighthouseSeries(urls, runs = 1) {
+  const all = urls.map(() => []);
+  const failed = urls.map(() => undefined);
   for (let i = 0; i < runs; i++) {
-    const one = await runOnce(url);
-    if (one.error) return one;
-    all.push(one);
+    for (const [k, url] of urls.entries()) {
+      if (failed[k]) continue;
+      const one = await runOnce(url);
+      if (one.error) failed[k] = one;
+      else all[k].push(one);
+    }
   }
-  all.sort((a, b) => a.scores.performance - b.scores.performance);
-  const median = all[Math.floor((all.length - 1) / 2)];
-  return { ...median, runs: all.length, allScores: all.map((r) => r.scores), allMetrics: all.map((r) => r.metrics) };
+  return urls.map((url, k) => failed[k] ?? median(all[k]));
 }
 
 async function runOnce(url) {

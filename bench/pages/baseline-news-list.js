@@ -14,7 +14,9 @@ function el(tag, attrs, text) {
 function item(it) {
   const li = el('li', { part: 'item' });
   const text = li.appendChild(el('div', { class: 'text' }));
-  const h3 = text.appendChild(el('h3', { class: 'title' }));
+  // Title and summary carry the item's own language and read in their own direction.
+  const own = it.lang ? { lang: it.lang, dir: 'auto' } : { dir: 'auto' };
+  const h3 = text.appendChild(el('h3', { class: 'title', ...own }));
   const title = el('span', { part: 'title' }, it.title);
   if (it.url) {
     const a = h3.appendChild(el('a', { part: 'link', href: it.url, target: '_blank', rel: 'noopener noreferrer' }));
@@ -27,7 +29,7 @@ function item(it) {
     const when = dateFormat.format(new Date(date));
     text.append(el('time', { part: 'date', datetime: date, title: when }, when));
   }
-  if (it.summary) text.append(el('p', { part: 'summary' }, it.summary));
+  if (it.summary) text.append(el('p', { part: 'summary', ...own }, it.summary));
   if (it.image)
     li.append(
       el('img', {
@@ -48,7 +50,9 @@ export function renderBaseline(host, items, sheets) {
   root.adoptedStyleSheets = sheets;
   const section = el('section', { part: 'base', lang: 'en', dir: 'ltr', 'aria-busy': 'false' });
   section.append(el('h2', { part: 'heading' }, 'News'));
-  section.appendChild(el('div', { class: 'state' })).append(el('p', { part: 'status', role: 'status', class: '' }));
+  section
+    .appendChild(el('div', { class: 'state silent' }))
+    .append(el('p', { part: 'status', role: 'status', class: '' }));
   const ul = section.appendChild(el('ul', { part: 'list' }));
   for (const it of items) ul.append(item(it));
   root.append(section);

@@ -14,7 +14,7 @@ function Item({ item }) {
   return (
     <li part="item">
       <div className="text">
-        <h3 className="title">
+        <h3 className="title" lang={item.lang} dir="auto">
           {item.url ? (
             <a part="link" href={item.url} target="_blank" rel="noopener noreferrer">
               {title}
@@ -29,7 +29,11 @@ function Item({ item }) {
             {when}
           </time>
         ) : null}
-        {item.summary ? <p part="summary">{item.summary}</p> : null}
+        {item.summary ? (
+          <p part="summary" lang={item.lang} dir="auto">
+            {item.summary}
+          </p>
+        ) : null}
       </div>
       {item.image ? (
         <img part="image" src={item.image} alt="" loading="lazy" decoding="async" referrerPolicy="no-referrer" />
@@ -42,7 +46,7 @@ export function NewsList({ items, heading = 'News' }) {
   return (
     <section part="base" lang="en" dir="ltr" aria-busy="false">
       <h2 part="heading">{heading}</h2>
-      <div className="state">
+      <div className="state silent">
         <p part="status" role="status" className="" />
       </div>
       <ul part="list">
