@@ -69,8 +69,9 @@ export const centerMapStyles = css`
   .place[dir='rtl'].before {
     translate: 16px -50%;
   }
+  /* Gone, not only unseen: a long name left in place would widen the page. */
   .place.hidden {
-    visibility: hidden;
+    display: none;
   }
   [part~='marker'] {
     /* Not the mixed accent: a marker is a dark disc in a white ring with a white number, readable

@@ -18,7 +18,7 @@ const inside = (a: Box, b: Box) =>
 /** The names on screen, with their boxes. */
 const shownNames = (el: Element) =>
   parts(el, 'place')
-    .filter((name) => getComputedStyle(name).visibility !== 'hidden')
+    .filter((name) => getComputedStyle(name).display !== 'none')
     .map((name) => ({ text: name.textContent!.trim(), box: name.getBoundingClientRect() }));
 
 describe('<sz-center-map>', () => {

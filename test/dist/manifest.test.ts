@@ -190,7 +190,11 @@ describe('custom-elements.json matches the running elements', () => {
   it('<sz-center-map>: parts and events across loading, drawn, zoomed, selected, and error', async () => {
     const parts = new Set<string>();
     // Narrow enough for close centres to form a group, so the zoom controls exist.
-    const el = place('sz-center-map', { src: centres, 'show-list': '', 'show-planned': '' }, 'width: 280px');
+    const el = place(
+      'sz-center-map',
+      { src: centres, 'show-list': '', 'show-planned': '', 'show-origin': '' },
+      'width: 280px',
+    );
     await waitUntil(() => markers(el).length > 0, 'map not drawn', { timeout: 10000 });
     collectParts(el, parts);
     const group = markers(el).find((m) => m.getAttribute('part')!.includes('cluster'));
