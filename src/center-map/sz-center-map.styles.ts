@@ -105,7 +105,8 @@ export const centerMapStyles = css`
   [part~='reset-button'] {
     margin-block-start: 0.5em;
   }
-  .state {
+  .state,
+  .silent {
     margin-block-start: 0.5em;
   }
   ul {
