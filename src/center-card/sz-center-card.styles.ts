@@ -16,18 +16,21 @@ export const centerCardStyles = css`
     justify-content: space-between;
     gap: 0.25em 1em;
   }
-  [part~='name'] {
+  [part~='name'],
+  .heading {
     margin: 0;
     font-size: 1.25em;
     line-height: 1.3;
   }
   [part~='badge'],
-  [part~='chip'] {
+  [part~='chip'],
+  .pill {
     padding: 0 0.6em;
     border-radius: 1em;
     font-size: 0.875em;
   }
-  [part~='badge'] {
+  [part~='badge'],
+  .pill {
     border: 1px solid;
     font-weight: 600;
   }
@@ -68,11 +71,17 @@ export const centerCardStyles = css`
       grid-template-columns: 1fr;
     }
   }
+  /* The skeleton's lines hold a space: each is as tall as the line of text it stands for. */
   .bone {
-    margin-block: 0.5em;
+    block-size: auto;
   }
-  .bone:first-child {
+  .heading {
     inline-size: 60%;
-    block-size: 1.4em;
+  }
+  .pill {
+    inline-size: 4.5em;
+  }
+  dt.bone {
+    inline-size: 5em;
   }
 `;

@@ -217,8 +217,23 @@ export class SzCenterCard extends SzElement {
     return HEADINGS[level](content);
   }
 
+  /**
+   * The loaded card's frame, line for line, in the same boxes: the name and the status badge;
+   * then, in the full layout, two lines of summary, three facts (city, country, opening date) and
+   * the source link; in the compact one, two facts. Each line holds a space, so it is exactly as
+   * tall as a line of text there. A centre that says more or less than that changes the height.
+   */
   #renderSkeleton(): TemplateResult {
-    return html`<div part="skeleton" aria-hidden="true">${[0, 1, 2, 3].map(() => html`<i class="bone"></i>`)}</div>`;
+    const full = this.layout !== 'compact';
+    const fact = html`<dt class="bone">&nbsp;</dt><dd class="bone">&nbsp;</dd>`;
+    return html`<div part="skeleton" aria-hidden="true">
+      <div class="head"><i class="bone heading">&nbsp;</i><i class="bone pill">&nbsp;</i></div>
+      <div class="body">
+        ${full ? html`<p class="bone">&nbsp;<br />&nbsp;</p>` : nothing}
+        <dl>${Array(full ? 3 : 2).fill(fact)}</dl>
+        ${full ? html`<i class="bone">&nbsp;</i>` : nothing}
+      </div>
+    </div>`;
   }
 }
 

@@ -145,7 +145,8 @@ export const centerMapStyles = css`
   [part~='reset-button'] {
     margin-block-start: 0.5em;
   }
-  .state {
+  .state,
+  .silent {
     margin-block-start: 0.5em;
   }
   /* Compact on a phone: as many columns as fit the list's own width (two in a 375 px column,

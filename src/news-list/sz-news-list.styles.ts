@@ -6,7 +6,8 @@ export const newsListStyles = css`
     font-size: 1.25em;
     line-height: 1.3;
   }
-  ul {
+  ul,
+  .rows {
     list-style: none;
     margin: 0;
     padding: 0;
@@ -23,12 +24,21 @@ export const newsListStyles = css`
     min-inline-size: 0;
     display: grid;
     gap: 0.25em;
+    overflow-wrap: anywhere;
   }
   h3 {
     margin: 0;
     font-size: 1em;
     line-height: 1.35;
-    overflow-wrap: anywhere;
+  }
+  /* Two lines of title at most, three of summary: an item is never taller than a skeleton row.
+     The title's link (or text) is the clamped box, so its focus ring is not clipped. */
+  h3 > *,
+  p {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
   time {
     color: var(--_muted);
@@ -36,13 +46,10 @@ export const newsListStyles = css`
   }
   p {
     margin: 0;
-    overflow-wrap: anywhere;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
     -webkit-line-clamp: 3;
-    overflow: hidden;
   }
-  img {
+  img,
+  .image {
     flex: none;
     inline-size: 6em;
     aspect-ratio: 4/3;
@@ -57,22 +64,36 @@ export const newsListStyles = css`
     align-items: center;
     margin-block-end: var(--_gap);
   }
-  /* Kept in the tree when silent (a live region must exist before it speaks), but takes no room. */
-  .state.silent {
-    margin: 0;
-  }
-  .more {
+  /* "Show more", after the list. */
+  ul + button {
     margin-block-start: var(--_gap);
   }
-  .bone:first-child {
-    inline-size: 70%;
-    block-size: 1.2em;
+  /* The skeleton and the list share one grid cell: the list area is the taller of the two. */
+  .rows > * {
+    grid-area: 1 / 1;
   }
-  .bone:nth-child(2) {
-    inline-size: 8em;
+  /* The skeleton's rows: two lines of title (h3: line height 1.35), a date line (time: 0.875em
+     at line height 1.5), three lines of summary; then the room of the "Show more" button. Unseen
+     once loaded. */
+  .title {
+    block-size: 2.7em;
+    inline-size: 100%;
   }
-  .bone:nth-child(4) {
-    inline-size: 55%;
+  .date {
+    block-size: 1.3125em;
+  }
+  .summary {
+    block-size: 4.5em;
+  }
+  .skeleton {
+    padding-block-end: calc(2.5em + var(--_gap));
+  }
+  /* Once loaded, the skeleton (no longer a part) only holds the room. */
+  ul:not([part]) {
+    visibility: hidden;
+  }
+  ul:not([part]) * {
+    animation: none;
   }
   :host([layout='cards']) ul {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
@@ -84,7 +105,7 @@ export const newsListStyles = css`
     border: 1px solid var(--_line);
     border-radius: var(--_radius);
   }
-  :host([layout='cards']) img {
+  :host([layout='cards']) :is(img, .image) {
     inline-size: 100%;
     aspect-ratio: 16/9;
   }

@@ -29,7 +29,10 @@ const feedParser = () => import('../data/feed-lazy.js');
  *   dates: `en`, `zh-Hans` (any `zh`), `he` and `ar` (right to left), `fr`, `de`, `nl`, `es`, `ja`, `ko`,
  *   `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get
  *   English strings with their own date format.
- * @attr [limit=5] - Items shown at first, and how many more each "Show more" reveals.
+ * @attr [limit=5] - Items shown at first, and how many more each "Show more" reveals. The list holds the room of
+ *   this many items (titles of up to two lines, summaries of up to three) and of the button from its first
+ *   paint, so nothing after it moves when the items arrive; a feed with fewer or shorter items leaves that room
+ *   free.
  * @attr [layout=list] - `cards` is a responsive grid; `compact` shows titles and dates only.
  * @attr [heading=localised "News"] - Heading above the list; `heading=""` removes it.
  * @attr hide-summary - Hide summaries.
@@ -136,30 +139,36 @@ export class SzNewsList extends SzElement {
   protected override render(): TemplateResult {
     const { locale } = this;
     const t = this.strings(locale);
-    if (!t) return html`<section part="base" aria-busy="true">${this.#renderSkeleton()}</section>`;
     const { state } = this.#data;
-    const loading = state.status === 'loading';
+    // Until its language's strings arrive the list shows its skeleton, so no English flashes first.
+    const loading = !t || state.status === 'loading';
     const items = state.value?.items ?? [];
     const visible = items.slice(0, this.#visibleCount);
-    const heading = this.heading ?? t.news.heading;
-    const message = this.stateMessage(this.#data, t, t.news);
+    // A space holds the heading's line while the strings load.
+    const heading = this.heading ?? t?.news.heading ?? '\u00a0';
 
+    // The skeleton stays, unseen, under the list once it has loaded: the list keeps the room of
+    // `limit` items whatever the feed holds, so nothing around it moves when the items arrive.
     return html`<section part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
-      ${heading ? html`<h2 part="heading">${heading}</h2>` : nothing}
-      ${this.renderState(this.#data, t, message, loading)}
-      ${loading ? this.#renderSkeleton() : nothing}
-      ${
-        visible.length
-          ? html`<ul part="list">
-            ${visible.map((item) => this.#renderItem(item, locale.tag, t.newTab))}
-          </ul>`
-          : nothing
-      }
-      ${
-        items.length > visible.length
-          ? html`<button part="more-button" class="more" @click=${this.#showMore}>${t.news.more}</button>`
-          : nothing
-      }
+      ${heading ? html`<h2 part="heading" aria-hidden=${!t}>${heading}</h2>` : nothing}
+      ${this.renderState(this.#data, t, t ? this.stateMessage(this.#data, t, t.news) : '', loading)}
+      <div class="rows">
+        ${this.#renderSkeleton(loading)}
+        <div>
+          ${
+            t && visible.length
+              ? html`<ul part="list">
+                ${visible.map((item) => this.#renderItem(item, locale.tag, t.newTab))}
+              </ul>`
+              : nothing
+          }
+          ${
+            t && items.length > visible.length
+              ? html`<button part="more-button" @click=${this.#showMore}>${t.news.more}</button>`
+              : nothing
+          }
+        </div>
+      </div>
     </section>`;
   }
 
@@ -172,7 +181,7 @@ export class SzNewsList extends SzElement {
     // from their first letters); the date stays in the widget's.
     return html`<li part="item">
       <div class="text">
-        <h3 class="title" lang=${ifDefined(item.lang)} dir="auto">${
+        <h3 lang=${ifDefined(item.lang)} dir="auto">${
           item.url
             ? html`<a part="link" href=${item.url} target=${this.linkTarget} rel="noopener noreferrer">${title}${external ? html`<span class="sr-only">${` ${newTab}`}</span>` : nothing}</a>`
             : title
@@ -188,11 +197,15 @@ export class SzNewsList extends SzElement {
     </li>`;
   }
 
-  #renderSkeleton(): TemplateResult {
-    // Same rows as the loaded list (title, date, two lines of summary), so nothing jumps on load.
-    const bones = this.hideSummary || this.layout === 'compact' ? 2 : 4;
-    const row = html`<li><div class="text">${Array.from({ length: bones }, () => html`<i class="bone"></i>`)}</div></li>`;
-    return html`<ul part="skeleton" aria-hidden="true">${Array.from({ length: Math.min(this.#pageSize, 5) }, () => row)}</ul>`;
+  /**
+   * Rows as tall as the tallest item can be (its title and summary lines are clamped), `limit` of
+   * them and the room of the "Show more" button: the list's final size, known before its data.
+   */
+  #renderSkeleton(loading: boolean): TemplateResult {
+    const compact = this.layout === 'compact';
+    // The date's line is held even with hide-dates: more room than needed, never less.
+    const row = html`<li><div class="text"><i class="bone title"></i><i class="bone date"></i>${this.hideSummary || compact ? nothing : html`<i class="bone summary"></i>`}</div>${this.hideImages || compact ? nothing : html`<i class="image"></i>`}</li>`;
+    return html`<ul part=${loading ? 'skeleton' : nothing} class="skeleton" aria-hidden="true">${Array(this.#pageSize).fill(row)}</ul>`;
   }
 }
 

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Dropped, SzError } from '../data/types.js';
 import type { Strings } from '../i18n/strings.js';
-import type { LoadDataOptions, Outcome } from './data-flow.js';
+import type { LoadDataOptions } from './data-flow.js';
 
 export type Status = 'loading' | 'loaded' | 'empty' | 'error' | 'stale';
 
@@ -136,7 +136,7 @@ export class DataController<T> implements ReactiveController {
     const flow = (this.#flow = await dataFlow());
     for await (const outcome of flow.loadData(options)) {
       if (generation !== this.#generation) return;
-      this.#set(this.#next(outcome));
+      this.#set(flow.nextState(this.#state, outcome, this.source));
       flow.report(this.host, outcome);
     }
     // Refresh polling: the same load again once `refresh` seconds have passed and the page is
@@ -145,16 +145,6 @@ export class DataController<T> implements ReactiveController {
     if (!(refresh > 0)) return;
     await flow.refreshDue(refresh, options.signal);
     this.load(options.src, true);
-  }
-
-  /** What the element shows after `outcome`. */
-  #next(outcome: Outcome<T>): DataState<T> {
-    const state = this.#state;
-    // Good data already on screen stays there after a failure, marked as possibly out of date;
-    // so does a stored copy until the network confirms it.
-    if ('error' in outcome) return { ...state, ...outcome, status: state.value === undefined ? 'error' : 'stale' };
-    if (outcome.savedAt) return { ...state, ...outcome, status: 'stale' };
-    return { ...outcome, status: this.#statusOf(outcome.value) };
   }
 
   #set(state: DataState<T>): void {

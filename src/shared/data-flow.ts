@@ -1,7 +1,8 @@
 // The work behind every element's data, loaded as one chunk with the first element (while it
 // shows its skeleton): fetch, stored copy, parsing, what the page hears (events, console), and
 // the status line's words for failures and saved copies, the states only a load leads to.
-// It returns what happened; the DataController alone decides what the element shows.
+// It returns what happened, and (nextState) what the element shows after it, a pure function
+// that arrives with the first outcome; the DataController alone holds and sets that state.
 import { decodeBody } from '../data/decode.js';
 import { load } from '../data/loader.js';
 import { readStored, writeStored } from '../data/store.js';
@@ -90,6 +91,15 @@ export async function* loadData<T>(options: LoadDataOptions<T>): AsyncGenerator<
   } catch (err) {
     yield { url, error: toSzError(err) };
   }
+}
+
+/** What the element shows after `outcome`, given what it shows now. */
+export function nextState<T>(state: DataState<T>, outcome: Outcome<T>, source: DataSource<T>): DataState<T> {
+  // Good data already on screen stays there after a failure, marked as possibly out of date;
+  // so does a stored copy until the network confirms it.
+  if ('error' in outcome) return { ...state, ...outcome, status: state.value === undefined ? 'error' : 'stale' };
+  if (outcome.savedAt) return { ...state, ...outcome, status: 'stale' };
+  return { ...outcome, status: source.isEmpty(outcome.value) ? 'empty' : 'loaded' };
 }
 
 /** Tells the page what a load found, once the element shows it: `sz-load`, or `sz-error` and a console line. */

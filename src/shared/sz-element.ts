@@ -108,11 +108,17 @@ export class SzElement extends LitElement {
     quiet: boolean,
   ): TemplateResult {
     const { status, error } = data.state;
-    const failed = error && (status === 'error' || status === 'stale');
+    // An error stays in the state through a retry's loading: no Retry button then.
+    const failed = error && status !== 'loading';
+    // A saved copy shown while the network is asked again is only spoken: its line would go a
+    // moment later, moving what follows. It shows once the network has failed.
+    const hushed = quiet || (status === 'stale' && !error);
     // `silent` rather than :has(p:empty) in CSS: WebKit keeps the :has() match from before the text
-    // went, leaving a gap under the heading once the data is shown.
-    return html`<div class=${message ? 'state' : 'state silent'}>
-      <p part="status" role="status" class=${quiet ? 'sr-only' : ''}>${message}</p>
+    // went, leaving a gap under the heading once the data is shown. Silent, it stays in the tree (a
+    // live region must exist before it speaks) but takes no room; so does a hushed line, so that
+    // none is given back (moving what follows) once loaded.
+    return html`<div class=${message && !hushed ? 'state' : 'silent'}>
+      <p part="status" role="status" class=${hushed ? 'sr-only' : ''}>${message}</p>
       ${t && failed ? html`<button part="retry-button" @click=${() => data.retry()}>${t.retry}</button>` : nothing}
     </div>`;
   }

@@ -18,7 +18,8 @@ describe('<sz-news-list>', () => {
         <sz-news-list lang="de" .items=${[]}></sz-news-list>
       </div>`);
       const lists = [...wrap.querySelectorAll('sz-news-list')];
-      await waitUntil(() => lists.every((el) => part(el, 'heading')), 'languages did not load');
+      // The heading's line is held (blank) while a language loads: its status line says when it has.
+      await waitUntil(() => lists.every(statusText), 'languages did not load');
       expect(lists.map((el) => part(el, 'heading')!.textContent)).to.deep.equal([
         'Actualités',
         '新闻',
