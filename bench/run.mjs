@@ -27,6 +27,8 @@ const { values: opts } = parseArgs({
     rate: { type: 'string', default: '4' },
     'no-lighthouse': { type: 'boolean', default: false },
     'no-speed': { type: 'boolean', default: false },
+    // --only b,e: just those speed figures (a quicker look while working on one of them).
+    only: { type: 'string', default: 'a,b,c,d,e' },
     'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
@@ -119,18 +121,22 @@ try {
       }
     };
     const o = { rate, runs, warmup };
+    const only = new Set(opts.only.split(',').map((s) => s.trim()));
+    const skip = async () => undefined;
     results.calibration = await step(`calibrating the ${rate}× CPU throttle`, () => calibrate(browser, origin, rate));
-    results.speed.news = await step(`(a) parse + render 1,000 items (${runs} runs + ${warmup} warm-up)`, () =>
-      newsRender(browser, origin, o),
+    results.speed.news = await (only.has('a') ? step : skip)(
+      `(a) parse + render 1,000 items (${runs} runs + ${warmup} warm-up)`,
+      () => newsRender(browser, origin, o),
     );
-    results.speed.map = await step('(b) map vs Leaflet', () => mapRender(browser, origin, o));
-    results.speed.cache = await step('(c) first render, cold vs from the offline copy', () =>
+    results.speed.map = await (only.has('b') ? step : skip)('(b) map vs Leaflet', () => mapRender(browser, origin, o));
+    results.speed.cache = await (only.has('c') ? step : skip)('(c) first render, cold vs from the offline copy', () =>
       cacheRender(browser, origin, o),
     );
-    results.speed.longFeed = await step('(d) a 10,000-item feed: longest main-thread task', () =>
-      longFeed(browser, origin, o),
+    results.speed.longFeed = await (only.has('d') ? step : skip)(
+      '(d) a 10,000-item feed: longest main-thread task',
+      () => longFeed(browser, origin, o),
     );
-    results.speed.life = await step(
+    results.speed.life = await (only.has('e') ? step : skip)(
       `(e) (f) the demo page's life: load, select, resize, language — with and without widgets`,
       () =>
         pageLife(browser, origin, {
