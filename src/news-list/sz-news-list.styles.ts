@@ -89,10 +89,10 @@ export const newsListStyles = css`
     padding-block-end: calc(2.5em + var(--_gap));
   }
   /* Once loaded, the skeleton (no longer a part) only holds the room. */
-  ul:not([part]) {
+  .skeleton:not([part~='skeleton']) {
     visibility: hidden;
   }
-  ul:not([part]) * {
+  .skeleton:not([part~='skeleton']) * {
     animation: none;
   }
   :host([layout='cards']) ul {

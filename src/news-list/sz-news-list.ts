@@ -205,7 +205,7 @@ export class SzNewsList extends SzElement {
     const compact = this.layout === 'compact';
     // The date's line is held even with hide-dates: more room than needed, never less.
     const row = html`<li><div class="text"><i class="bone title"></i><i class="bone date"></i>${this.hideSummary || compact ? nothing : html`<i class="bone summary"></i>`}</div>${this.hideImages || compact ? nothing : html`<i class="image"></i>`}</li>`;
-    return html`<ul part=${loading ? 'skeleton' : nothing} class="skeleton" aria-hidden="true">${Array(this.#pageSize).fill(row)}</ul>`;
+    return html`<ul part=${loading ? 'skeleton' : ''} class="skeleton" aria-hidden="true">${Array(this.#pageSize).fill(row)}</ul>`;
   }
 }
 

@@ -110,6 +110,10 @@ describe('no layout shift: loading → loaded moves nothing around the widget', 
     it('short items: the list keeps the room it held', async () => {
       const { el, after } = await between(html`<sz-news-list src=${lateFeed(5, { long: false })}></sz-news-list>`, 600);
       await expectNoShift(el, after, items(5), 'short items');
+      // The room is held by the skeleton, unseen: no placeholder bar shows under the items.
+      const bars = el.shadowRoot!.querySelectorAll('.bone, .image');
+      expect(bars.length).to.be.greaterThan(0);
+      for (const bar of bars) expect(getComputedStyle(bar).visibility, 'a placeholder on screen').to.equal('hidden');
     });
   });
 
