@@ -31,8 +31,8 @@ const feedParser = () => import('../data/feed-lazy.js');
  *   English strings with their own date format.
  * @attr [limit=5] - Items shown at first, and how many more each "Show more" reveals. The list holds the room of
  *   this many items (titles of up to two lines, summaries of up to three) and of the button from its first
- *   paint, so nothing after it moves when the items arrive; a feed with fewer or shorter items leaves that room
- *   free.
+ *   paint, so nothing after it moves when the items arrive (shorter items leave some of it free); a feed with
+ *   fewer items shrinks the list to them once they arrive, rather than leave empty rows.
  * @attr [layout=list] - `cards` is a responsive grid; `compact` shows titles and dates only.
  * @attr [heading=localised "News"] - Heading above the list; `heading=""` removes it.
  * @attr hide-summary - Hide summaries.
@@ -147,13 +147,14 @@ export class SzNewsList extends SzElement {
     // A space holds the heading's line while the strings load.
     const heading = this.heading ?? t?.news.heading ?? '\u00a0';
 
-    // The skeleton stays, unseen, under the list once it has loaded: the list keeps the room of
-    // `limit` items whatever the feed holds, so nothing around it moves when the items arrive.
+    // The skeleton stays, unseen, under the list once it has loaded, as many rows as items shown:
+    // a feed that fills `limit` moves nothing around the list when it arrives, and a shorter one
+    // leaves no empty rows behind (the list shrinks once instead).
     return html`<section part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
       ${heading ? html`<h2 part="heading" aria-hidden=${!t}>${heading}</h2>` : nothing}
       ${this.renderState(this.#data, t, t ? this.stateMessage(this.#data, t, t.news) : '', loading)}
       <div class="rows">
-        ${this.#renderSkeleton(loading)}
+        ${this.#renderSkeleton(loading, loading ? this.#pageSize : visible.length)}
         <div>
           ${
             t && visible.length
@@ -201,11 +202,11 @@ export class SzNewsList extends SzElement {
    * Rows as tall as the tallest item can be (its title and summary lines are clamped), `limit` of
    * them and the room of the "Show more" button: the list's final size, known before its data.
    */
-  #renderSkeleton(loading: boolean): TemplateResult {
+  #renderSkeleton(loading: boolean, rows: number): TemplateResult {
     const compact = this.layout === 'compact';
     // The date's line is held even with hide-dates: more room than needed, never less.
     const row = html`<li><div class="text"><i class="bone title"></i><i class="bone date"></i>${this.hideSummary || compact ? nothing : html`<i class="bone summary"></i>`}</div>${this.hideImages || compact ? nothing : html`<i class="image"></i>`}</li>`;
-    return html`<ul part=${loading ? 'skeleton' : ''} class="skeleton" aria-hidden="true">${Array(this.#pageSize).fill(row)}</ul>`;
+    return html`<ul part=${loading ? 'skeleton' : ''} class="skeleton" aria-hidden="true">${Array(rows).fill(row)}</ul>`;
   }
 }
 

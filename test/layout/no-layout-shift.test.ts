@@ -57,14 +57,27 @@ describe('no layout shift: loading → loaded moves nothing around the widget', 
   describe('<sz-news-list>', () => {
     // First: the language's strings arrive after the first render, as on a first visit.
     it('holds its heading’s line while its language loads (Hebrew, default heading)', async () => {
-      const { el, after } = await between(html`<sz-news-list lang="he" src=${lateFeed(3)}></sz-news-list>`, 600);
+      const { el, after } = await between(
+        html`<sz-news-list lang="he" src=${lateFeed(3)} limit="3"></sz-news-list>`,
+        600,
+      );
       expect(part(el, 'heading'), 'no heading line while the strings load').not.to.equal(null);
       await expectNoShift(el, after, items(3), 'Hebrew list');
       expect(part(el, 'heading')!.textContent).to.equal('חדשות');
     });
 
+    it('fewer items than limit (2 of 5): the list shrinks to them, no empty rows are left', async () => {
+      const { el, after } = await between(html`<sz-news-list src=${lateFeed(2)}></sz-news-list>`, 600);
+      const top = after.getBoundingClientRect().top;
+      await waitUntil(() => items(2)(el), 'the items did not arrive', { timeout: DELAY * 5 });
+      const list = part(el, 'list')!.getBoundingClientRect();
+      const rows = el.shadowRoot!.querySelector('.rows')!.getBoundingClientRect();
+      // The room below the last item is at most the gap Show more would take, not three more rows.
+      expect(rows.bottom - list.bottom, 'empty room under the items').to.be.lessThan(60);
+      expect(after.getBoundingClientRect().top, 'the text after it moved up, not down').to.be.at.most(top);
+    });
+
     const cases: [string, (src: string) => TemplateResult, number, number][] = [
-      ['fewer items than limit (2 of 5)', (src) => html`<sz-news-list src=${src}></sz-news-list>`, 2, 600],
       ['the longest items, with a "Show more"', (src) => html`<sz-news-list src=${src}></sz-news-list>`, 7, 600],
       ['the longest items in a 280 px column', (src) => html`<sz-news-list src=${src}></sz-news-list>`, 7, 280],
       ['hide-summary, limit 2', (src) => html`<sz-news-list src=${src} hide-summary limit="2"></sz-news-list>`, 3, 600],
@@ -89,7 +102,10 @@ describe('no layout shift: loading → loaded moves nothing around the widget', 
     it('items with images, in the list and cards layouts', async () => {
       for (const layout of ['list', 'cards']) {
         const src = lateFeed(3, { image: true });
-        const { el, after } = await between(html`<sz-news-list src=${src} layout=${layout}></sz-news-list>`, 700);
+        const { el, after } = await between(
+          html`<sz-news-list src=${src} layout=${layout} limit="3"></sz-news-list>`,
+          700,
+        );
         await expectNoShift(el, after, items(3), `${layout} with images`);
       }
     });
@@ -159,7 +175,7 @@ describe('no layout shift: loading → loaded moves nothing around the widget', 
       try {
         const centres = faultUrl({ path: 'card/frame.geojson', delay: DELAY }).url;
         const page = await fixture(html`<div style="width: 720px; font: 16px monospace">
-          <sz-news-list src=${lateFeed(2)} limit="3"></sz-news-list>
+          <sz-news-list src=${lateFeed(3)} limit="3"></sz-news-list>
           <p>Between the news and the card.</p>
           <sz-center-card src=${centres} center="frame"></sz-center-card>
           <sz-center-map src=${centres}></sz-center-map>
@@ -169,7 +185,7 @@ describe('no layout shift: loading → loaded moves nothing around the widget', 
           page.querySelector(tag)!,
         );
         await waitUntil(
-          () => items(2)(news) && part(card, 'name') && parts(map, 'marker').length > 0,
+          () => items(3)(news) && part(card, 'name') && parts(map, 'marker').length > 0,
           'the widgets did not load',
           { timeout: 8000 },
         );
