@@ -88,11 +88,11 @@ export const newsListStyles = css`
   .skeleton {
     padding-block-end: calc(2.5em + var(--_gap));
   }
-  /* Once loaded, the skeleton (no longer a part) only holds the room. */
-  .skeleton:not([part~='skeleton']) {
+  /* Once loaded, the skeleton (its part emptied) only holds the room. */
+  .skeleton[part=''] {
     visibility: hidden;
   }
-  .skeleton:not([part~='skeleton']) * {
+  .skeleton[part=''] * {
     animation: none;
   }
   :host([layout='cards']) ul {

@@ -154,7 +154,7 @@ export class SzNewsList extends SzElement {
       ${heading ? html`<h2 part="heading" aria-hidden=${!t}>${heading}</h2>` : nothing}
       ${this.renderState(this.#data, t, t ? this.stateMessage(this.#data, t, t.news) : '', loading)}
       <div class="rows">
-        ${this.#renderSkeleton(loading, loading ? this.#pageSize : visible.length)}
+        ${this.#renderSkeleton(loading, visible.length || this.#pageSize)}
         <div>
           ${
             t && visible.length
