@@ -38,14 +38,18 @@ export function drawingInput(centers: Center[], { width, origin, view, zoom }: D
   const fit = fitted.map((center) => center.coordinates as [number, number]);
   // The fitted view of the network includes where it starts (not a group zoomed into).
   if (origin && view !== 'world' && !zoom) fit.push(SHENZHEN);
-  const links = located.flatMap((center) =>
-    center.status === 'open' && center.coordinates ? [center.coordinates] : [],
-  );
   return {
     width,
     height: Math.round(width * ASPECT),
     fit,
-    ...(origin && { origin: { coordinates: SHENZHEN, links } }),
+    ...(origin && {
+      origin: {
+        coordinates: SHENZHEN,
+        links: located.flatMap((center) =>
+          center.status === 'open' && center.coordinates ? [center.coordinates] : [],
+        ),
+      },
+    }),
     margin: MARKER_SIZE,
     markers: located.map((center) => ({ id: center.id, coordinates: center.coordinates as [number, number] })),
     mergeDistance: MERGE_DISTANCE,

@@ -4,7 +4,7 @@
 /** Between a marker and its label, and between a label and the map's edge, in px. */
 const GAP = 4;
 
-interface Rect {
+export interface Rect {
   left: number;
   top: number;
   right: number;
@@ -12,7 +12,7 @@ interface Rect {
 }
 
 /** The area two rectangles share. */
-const overlap = (a: Rect, b: Rect): number =>
+export const overlap = (a: Rect, b: Rect): number =>
   Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
   Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 

@@ -3,6 +3,7 @@ import type { MapStrings } from '../i18n/strings.js';
 import type { Locale } from '../shared/locale.js';
 import type { Marker } from './map-layout.js';
 import { placeOf } from './map-names.js';
+import { overlap, type Rect } from './place-label.js';
 
 type Host = HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -34,9 +35,7 @@ export function renderPlaceNames(names: PlaceName[], dir: Locale['dir']): Templa
   );
 }
 
-type Box = Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: Box, b: Box) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
+const inside = (a: Rect, b: Rect) => a.left >= b.left && a.right <= b.right && a.top >= b.top && a.bottom <= b.bottom;
 
 /**
  * Puts each name beside its marker, after it in the text's direction where it fits, else before
@@ -58,7 +57,7 @@ export class PlaceNames {
     if (layout === this.#layout) return;
     this.#layout = layout;
     for (const name of names) name.classList.remove('before', 'hidden');
-    const taken: Box[] = [...root.querySelectorAll('[part~="marker"], [part~="origin"]')].map((mark) =>
+    const taken: Rect[] = [...root.querySelectorAll('[part~="marker"], [part~="origin"]')].map((mark) =>
       mark.getBoundingClientRect(),
     );
     for (const name of names) {
@@ -67,7 +66,7 @@ export class PlaceNames {
       // The other side: mirrored about the marker's centre.
       const shift = rtl ? after.width + 2 * GAP : -(after.width + 2 * GAP);
       const before = { left: after.left + shift, right: after.right + shift, top: after.top, bottom: after.bottom };
-      const fits = (b: Box) => inside(b, box) && !taken.some((t) => overlaps(b, t));
+      const fits = (b: Rect) => inside(b, box) && !taken.some((t) => overlap(b, t) > 0);
       const chosen = [after, before].find(fits);
       if (chosen === before) name.classList.add('before');
       if (chosen) taken.push(chosen);

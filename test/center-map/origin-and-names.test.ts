@@ -7,14 +7,12 @@ import { parseCenters } from '../../src/data/centres.js';
 import type { Center } from '../../src/data/types.js';
 import { clearStoredCopies, shippedCentres } from '../helpers.js';
 import { $$, part, parts } from '../shadow.js';
-import { centerMapFixture, centreOf, drawn, markers, type Box } from './harness.js';
+import { centerMapFixture, centreOf, drawn, markers, within, type Box } from './harness.js';
 
 let shipped: Center[];
 const named = (...ids: string[]) => shipped.filter((center) => ids.includes(center.id));
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const inside = (a: Box, b: Box) =>
-  a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
 /** The names on screen, with their boxes. */
 const shownNames = (el: Element) =>
   parts(el, 'place')
@@ -82,9 +80,9 @@ describe('<sz-center-map>', () => {
         const origin = part(el, 'origin');
         expect(origin, `${width} px: Shenzhen in view`).to.not.equal(null);
         const map = part(el, 'map')!.getBoundingClientRect();
-        expect(inside(origin!.getBoundingClientRect(), map), `${width} px: Shenzhen inside the map`).to.equal(true);
+        expect(within(origin!.getBoundingClientRect(), map), `${width} px: Shenzhen inside the map`).to.equal(true);
         for (const m of markers(el)) {
-          expect(inside(m.getBoundingClientRect(), map), `${width} px: ${m.dataset.id} inside the map`).to.equal(true);
+          expect(within(m.getBoundingClientRect(), map), `${width} px: ${m.dataset.id} inside the map`).to.equal(true);
         }
         el.remove();
       }
@@ -119,7 +117,7 @@ describe('<sz-center-map>', () => {
           const names = shownNames(el);
           for (const [n, { text, box }] of names.entries()) {
             const where = `${width} px, ${lang}: ${text}`;
-            expect(inside(box, map), `${where} inside the map`).to.equal(true);
+            expect(within(box, map), `${where} inside the map`).to.equal(true);
             for (const mark of marks) expect(overlaps(box, mark), `${where} over a marker`).to.equal(false);
             for (const other of names.slice(n + 1))
               expect(overlaps(box, other.box), `${where} over ${other.text}`).to.equal(false);
