@@ -199,8 +199,9 @@ export class SzNewsList extends SzElement {
   }
 
   /**
-   * Rows as tall as the tallest item can be (its title and summary lines are clamped), `limit` of
-   * them and the room of the "Show more" button: the list's final size, known before its data.
+   * `rows` rows as tall as the tallest item can be (its title and summary lines are clamped), and
+   * the room of the "Show more" button: `limit` of them while loading, the list's final size when
+   * the feed fills it; once loaded, as many as the items shown.
    */
   #renderSkeleton(loading: boolean, rows: number): TemplateResult {
     const compact = this.layout === 'compact';
