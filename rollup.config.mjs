@@ -70,6 +70,23 @@ export default [
     plugins: browserPlugins(false),
   },
   {
+    // Prerendering (Node 20+): `sz-widgets render` and renderPage. The elements are the browser's
+    // own modules, with Lit, its server renderer and parse5 imported from node_modules, so that Node
+    // picks Lit's server build and the renderer and the elements share one Lit.
+    input: { 'render/index': 'src/render/index.ts', 'render/cli': 'src/render/cli.ts' },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      sourcemap: true,
+      chunkFileNames: 'node/[name]-[hash].js',
+      // The shipped datasets, the same files as the browser build's (their names are what embedded copies match).
+      assetFileNames: 'data/[name][extname]',
+    },
+    external: (id) => /^(node:|lit|@lit-labs\/|parse5|jsdom|d3-geo|@mozilla\/)/.test(id),
+    // Templates and styles minified as in the browser build: the prerendered markup is the same.
+    plugins: [ts(false), minifyHTML({ failOnError: true, exclude: 'src/render/**' }), importMetaAssets()],
+  },
+  {
     // The data owners' commands (Node 20+): the validator and the feed builder, with the JSON
     // Schemas they check against.
     input: { 'validator/cli': 'src/validator/cli.ts', 'feed/cli': 'src/feed/cli.ts' },

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/styles.js';
 
 export const centerCardStyles = css`
   /* The narrow layout below queries this box, not the host (a page's "* { all: revert }" makes

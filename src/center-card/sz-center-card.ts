@@ -95,6 +95,10 @@ export class SzCenterCard extends SzElement {
     }
   }
 
+  protected override get settled(): boolean {
+    return this.shows(this.#data);
+  }
+
   /** The centre to show; `null` when the id asked for is not in the loaded data. */
   get #shownCenter(): Center | null | undefined {
     const list = this.#data.state.value;

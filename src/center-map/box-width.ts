@@ -10,6 +10,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | D
 export class BoxWidth implements ReactiveController {
   value = 0;
   #observer?: ResizeObserver;
+  /** The box observed: a prerendered map's box is replaced by the element's own at its first render. */
+  #box?: Element;
 
   constructor(
     private readonly host: Host,
@@ -19,9 +21,11 @@ export class BoxWidth implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.#observer || !this.host.isConnected) return;
+    if (!this.host.isConnected) return;
     const box = this.host.renderRoot.querySelector(this.selector);
-    if (!box) return;
+    if (!box || box === this.#box) return;
+    this.#observer?.disconnect();
+    this.#box = box;
     this.#observer = new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       if (width === this.value) return;
@@ -33,6 +37,6 @@ export class BoxWidth implements ReactiveController {
 
   hostDisconnected(): void {
     this.#observer?.disconnect();
-    this.#observer = undefined;
+    this.#observer = this.#box = undefined;
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../shared/styles.js';
 
 export const centerMapStyles = css`
   .map {

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import type { Center } from '../data/types.js';
 import { map } from '../i18n/en/map.js';
 import type { MapStrings } from '../i18n/strings.js';
@@ -148,6 +148,23 @@ export class SzCenterMap extends SzElement {
     }, warnNotLoaded);
   }
 
+  /**
+   * The map box's width in px: measured in the browser; on the server (`sz-widgets render`), the
+   * preferred width, which the svg's viewBox and the markers' percentages scale to any box.
+   */
+  get #width(): number {
+    return this.#box.value || (isServer ? PREFERRED.width : 0);
+  }
+
+  protected override get settled(): boolean {
+    return this.#ready;
+  }
+
+  /** Everything the drawn map needs is there: strings, drawing code, outlines, the drawing, the data. */
+  get #ready(): boolean {
+    return !!(this.geo && this.outlines && this.#drawn && this.shows(this.#data));
+  }
+
   get #centers(): Center[] {
     return this.#data.state.value ?? [];
   }
@@ -155,9 +172,10 @@ export class SzCenterMap extends SzElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('centers')) this.#data.provide(this.centers);
     if (changed.has('view') || changed.has('src') || changed.has('centers')) this.zoom = undefined;
-    this.#loadOutlines();
+    // The server is handed the drawing code and outlines (src/render/).
+    if (!isServer) this.#loadOutlines();
     const { geo, outlines } = this;
-    const width = this.#box.value;
+    const width = this.#width;
     // Nothing is drawn while the data loads (the skeleton shows): a world view drawn first would
     // be thrown away a moment later.
     if (!geo || !outlines || !width || this.#data.state.status === 'loading') return;
@@ -207,7 +225,7 @@ export class SzCenterMap extends SzElement {
     const { locale } = this;
     const t = this.strings(locale);
     const { status } = this.#data.state;
-    const ready = !!(t && this.geo && this.outlines && this.#drawn && status !== 'loading');
+    const ready = this.#ready;
     // Until the drawing is ready the map says it is loading, whatever the data's state.
     let message = '';
     if (t) message = ready ? this.stateMessage(this.#data, t, t.map) : t.map.loading;
@@ -233,7 +251,7 @@ export class SzCenterMap extends SzElement {
   #renderMap(tag: string, dir: Locale['dir'], text: MapStrings): TemplateResult {
     const drawn = this.#drawn as MapOutput;
     const outlines = this.outlines as Outlines;
-    const width = this.#box.value;
+    const width = this.#width;
     const height = Math.round(width * ASPECT);
     const byId = new Map(this.#centers.map((center) => [center.id, center]));
     const planned = this.showPlanned ? this.#centers.filter((center) => center.status === 'planned') : [];
@@ -243,7 +261,12 @@ export class SzCenterMap extends SzElement {
     // Shenzhen, when it is in view: its mark and, first of all the names, its name.
     const origin = drawn.origin && { x: (drawn.origin.x / width) * 100, y: (drawn.origin.y / height) * 100 };
     const shown = origin && origin.x >= 0 && origin.x <= 100 && origin.y >= 0 && origin.y <= 100 ? origin : undefined;
-    const names = [...(shown ? [{ ...shown, text: text.origin }] : []), ...placeNames(markers, tag, text)];
+    // The cities' names are placed by measuring them, which only a browser can: a prerendered map
+    // shows Shenzhen's alone.
+    const names = [
+      ...(shown ? [{ ...shown, text: text.origin }] : []),
+      ...(isServer ? [] : placeNames(markers, tag, text)),
+    ];
     return html`<svg viewBox=${drawn.viewBox.join(' ')} width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true" focusable="false">
         <g part="land">${outlines.countries.map(([id, d]) => svg`<path d=${d} class=${plannedCountries.has(id) ? 'planned' : ''}></path>`)}</g>
         <path part="borders" d=${outlines.borders}></path>

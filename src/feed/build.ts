@@ -1,8 +1,8 @@
 // `sz-widgets feed`: every source read (read-source.ts), merged with what the previous output had (a
 // failing source keeps its items), checked against the shipped schema, and written atomically.
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { defined } from '../data/feed-item.js';
+import { writeAtomically } from '../node/write.js';
 import { validateText } from '../validator/validate.js';
 import type { Options } from './options.js';
 import { readSource, type OutputItem } from './read-source.js';
@@ -78,19 +78,6 @@ function withoutRepeats(items: OutputItem[]): OutputItem[] {
     keys.forEach((key) => seen.add(key));
     return true;
   });
-}
-
-/** Written beside the target and renamed over it: a reader never sees half a file. */
-async function writeAtomically(path: string, text: string): Promise<void> {
-  const unique = `${process.pid}.${Math.random().toString(36).slice(2)}`;
-  const temp = join(dirname(path), `.${basename(path)}.${unique}.tmp`);
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, path);
-  } catch (e) {
-    await rm(temp, { force: true });
-    throw e;
-  }
 }
 
 /** Reads every source in turn, telling `progress` of each; a source that fails keeps its earlier items. */

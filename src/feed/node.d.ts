@@ -1,4 +1,4 @@
-// The few Node APIs the feed command uses, declared here because @types/node is not a dependency
+// The few Node APIs the feed and render commands use, declared here because @types/node is not a dependency
 // of this browser-first package (see src/validator/node-fs.d.ts). Module declarations merge.
 declare module 'node:fs/promises' {
   export function readFile(path: string | URL, encoding: 'utf8'): Promise<string>;
@@ -15,5 +15,6 @@ declare module 'node:path' {
 }
 declare module 'node:url' {
   export function pathToFileURL(path: string): URL;
+  export function fileURLToPath(url: string | URL): string;
 }
-declare const process: { pid: number; cwd(): string };
+declare const process: { pid: number; cwd(): string; stdout: { write(text: string): boolean } };

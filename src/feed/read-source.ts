@@ -1,26 +1,15 @@
 // One source of `sz-widgets feed` read into output items: a feed with the package's own parseFeed,
 // an HTML article page, or a listing page whose article links are followed (src/feed/html.ts).
 import { HTML_MSG } from '../data/feed-format.js';
-import { defined } from '../data/feed-item.js';
 import { SzError, type NewsItem } from '../data/types.js';
 import { parseFeedInNode } from '../node/dom.js';
+import { jsonFeedItem, type JsonFeedItem } from '../node/json-feed.js';
 import { fetchSource, SourceError, type Validators } from './fetch.js';
 import { articleFromHtml, linksFromListing } from './html.js';
 import type { Source } from './options.js';
 
 /** One item of the output: JSON Feed 1.1, with the source it came from in an `_sz` extension. */
-export interface OutputItem {
-  id: string;
-  url?: string;
-  title: string;
-  summary?: string;
-  content_text: string;
-  date_published?: string;
-  date_modified?: string;
-  image?: string;
-  authors?: { name: string }[];
-  tags?: string[];
-  language?: string;
+export interface OutputItem extends JsonFeedItem {
   _sz: { source: string };
 }
 
@@ -28,21 +17,7 @@ export interface OutputItem {
 const PER_HOST = 4;
 
 function fromNewsItem(item: NewsItem, source: Source): OutputItem {
-  return defined({
-    id: item.id,
-    url: item.url || undefined,
-    title: item.title,
-    summary: item.summary || undefined,
-    // JSON Feed requires content; an item with no text has an empty one.
-    content_text: item.summary,
-    date_published: item.published,
-    date_modified: item.updated,
-    image: item.image,
-    authors: item.author ? [{ name: item.author }] : undefined,
-    tags: item.tags.length ? item.tags : undefined,
-    language: item.lang ?? source.language,
-    _sz: { source: source.key },
-  });
+  return { ...jsonFeedItem({ ...item, lang: item.lang ?? source.language }), _sz: { source: source.key } };
 }
 
 /** Runs `task` over `list` with at most `limit` running at once. */

@@ -118,6 +118,10 @@ export class SzNewsList extends SzElement {
     if (changed.has('src') || changed.has('items') || changed.has('limit')) this.revealed = 0;
   }
 
+  protected override get settled(): boolean {
+    return this.shows(this.#data);
+  }
+
   /** Items per page: `limit`, made sound. */
   get #pageSize(): number {
     return this.limit > 0 ? Math.floor(this.limit) : 5;

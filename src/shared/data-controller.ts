@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Dropped, SzError } from '../data/types.js';
 import type { Strings } from '../i18n/strings.js';
 import type { LoadDataOptions } from './data-flow.js';
@@ -38,6 +38,12 @@ export interface DataSource<T> {
 const dataFlow = () => import('./data-flow.js');
 type DataFlow = Awaited<ReturnType<typeof dataFlow>>;
 
+/**
+ * Prerendering (src/render/): the data the renderer has read for the element it is about to
+ * render, which that element's controller shows from its construction. Only read on the server.
+ */
+export const serverData: { value?: unknown } = {};
+
 /** What an element shows of its data. */
 export interface DataState<T> {
   status: Status;
@@ -75,6 +81,8 @@ export class DataController<T> implements ReactiveController {
     readonly source: DataSource<T>,
   ) {
     host.addController(this);
+    const value = isServer ? (serverData.value as T | undefined) : undefined;
+    if (value !== undefined) this.#state = { status: this.#statusOf(value), value };
   }
 
   get state(): Readonly<DataState<T>> {
@@ -129,7 +137,8 @@ export class DataController<T> implements ReactiveController {
     const timeout = this.host.timeout * 1000;
     const useStored = this.#state.value === undefined;
     this.source.warm?.();
-    void this.#run(this.#generation, { src, source: this.source, timeout, fresh, signal, useStored });
+    const { host, source } = this;
+    void this.#run(this.#generation, { src, source, timeout, fresh, signal, useStored, host });
   }
 
   async #run(generation: number, options: LoadDataOptions<T>): Promise<void> {

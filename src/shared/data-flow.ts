@@ -11,6 +11,7 @@ import { safeUrl } from '../data/url.js';
 import { problems } from '../i18n/en/problems.js';
 import type { Strings } from '../i18n/strings.js';
 import type { DataSource, DataState } from './data-controller.js';
+import { embeddedCopy, type Embedded } from './embedded.js';
 import { emit } from './events.js';
 import { formatDate } from './format.js';
 import { registerEnglish } from './strings.js';
@@ -42,9 +43,20 @@ export interface LoadDataOptions<T> {
   timeout: number;
   /** Skip the HTTP cache (Retry, refresh). */
   fresh: boolean;
-  /** Show a stored copy first: the element has nothing on screen yet. */
+  /** Show a stored or embedded copy first: the element has nothing on screen yet. */
   useStored: boolean;
   signal: AbortSignal;
+  /** The element: its `max-age` attribute says for how long an embedded copy needs no request. */
+  host: Element;
+}
+
+/** Seconds an embedded copy is shown without asking the network, when `max-age` says nothing usable. */
+export const DEFAULT_MAX_AGE = 3600;
+
+/** The element's `max-age` in ms. */
+function maxAge(host: Element): number {
+  const seconds = Number(host.getAttribute('max-age') ?? NaN);
+  return (seconds >= 0 ? seconds : DEFAULT_MAX_AGE) * 1000;
 }
 
 /** Anything a parser threw, as an SzError ('parse' unless it says otherwise). */
@@ -54,19 +66,28 @@ function toSzError(err: unknown): SzError {
 }
 
 /**
- * One load: perhaps the stored copy first, then what the network said, as outcomes in that
- * order. Never throws: a failure is the last outcome.
+ * One load: perhaps the page's embedded copy or the stored copy first, then what the network said,
+ * as outcomes in that order. Never throws: a failure is the last outcome.
  */
 export async function* loadData<T>(options: LoadDataOptions<T>): AsyncGenerator<Outcome<T>> {
   const { src, source, signal } = options;
   const url = src == null ? source.defaultSrc() : safeUrl(src, document.baseURI);
   try {
     if (!url) throw new SzError('bad-url', `"${src}" is not an http(s) URL.`);
+    // A prerendered page's copy: no request while it is younger than max-age; an older one is
+    // shown while the network is asked, as a stored copy is.
+    const copy = options.useStored ? embeddedCopy(src, source.defaultSrc()) : undefined;
+    const embedded = copy && (await parseEmbedded(copy, url, source));
+    if (copy && embedded) {
+      const fresh = Date.now() - copy.savedAt < maxAge(options.host);
+      yield fresh ? { url, ...embedded } : { url, ...embedded, savedAt: copy.savedAt };
+      if (fresh) return;
+    }
     // The request starts before the stored copy is read, so revalidating costs no extra time.
     const fetching = load(url, { signal, timeout: options.timeout, fresh: options.fresh });
     // Awaited below, or dropped with the load when a newer one replaced it: never "unhandled".
     fetching.catch(() => undefined);
-    const stored = options.useStored ? readStored(url) : undefined;
+    const stored = options.useStored && !embedded ? readStored(url) : undefined;
     if (stored) {
       const dropped: Dropped[] = [];
       let value: T | undefined;
@@ -85,11 +106,28 @@ export async function* loadData<T>(options: LoadDataOptions<T>): AsyncGenerator<
     const text = decodeBody(res.bytes, res.type);
     const dropped: Dropped[] = [];
     const value = await source.parse(text, { contentType: res.type, baseUrl: res.url, onDrop: (d) => dropped.push(d) });
-    warnDropped(res, dropped);
+    warnDropped(res, res.url, dropped);
     writeStored(url, { text, type: res.type, url: res.url, at: Date.now() });
     yield { url, value, dropped };
   } catch (err) {
     yield { url, error: toSzError(err) };
+  }
+}
+
+/** An embedded copy read by the element's own parser; undefined when it cannot be read. */
+async function parseEmbedded<T>(copy: Embedded, url: string, source: DataSource<T>) {
+  const dropped: Dropped[] = [];
+  try {
+    const text = JSON.stringify(copy.data);
+    const value = await source.parse(text, {
+      contentType: 'application/json',
+      baseUrl: url,
+      onDrop: (d) => dropped.push(d),
+    });
+    warnDropped(copy, url, dropped);
+    return { value, dropped };
+  } catch {
+    return undefined;
   }
 }
 
@@ -162,15 +200,16 @@ export function describe(state: DataState<unknown>, t: Strings, locale: string):
   return text.stale(formatDate(new Date(savedAt ?? Date.now()).toISOString(), locale, 'long'));
 }
 
-// Responses whose left-out parts were already reported: every widget on a page that reads one
-// dataset parses it, but the data owner needs to read the list once per load, not once per widget.
+// Responses (and embedded copies) whose left-out parts were already reported: every widget on a
+// page that reads one dataset parses it, but the data owner needs to read the list once per load,
+// not once per widget.
 const reported = new WeakSet<object>();
 
-/** One console.warn per dataset load naming each JSON path left out and why. */
-function warnDropped(res: { url: string }, dropped: Dropped[]): void {
-  if (!dropped.length || reported.has(res)) return;
-  reported.add(res);
+/** One console.warn per dataset load (`key`: the response or the embedded copy) naming each JSON path left out and why. */
+function warnDropped(key: object, url: string, dropped: Dropped[]): void {
+  if (!dropped.length || reported.has(key)) return;
+  reported.add(key);
   const parts = `${dropped.length} part${dropped.length > 1 ? 's' : ''}`;
   const lines = dropped.map((d) => `  ${d.path} ${d.message}`).join('\n');
-  console.warn(`sz-widgets: ${res.url}: ${parts} of the data could not be shown:\n${lines}`);
+  console.warn(`sz-widgets: ${url}: ${parts} of the data could not be shown:\n${lines}`);
 }

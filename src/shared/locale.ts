@@ -14,10 +14,9 @@ export interface Locale {
 /** The lang that applies to `el`: its own, else the nearest ancestor's (across shadow roots). */
 function declaredLang(el: Element): string {
   for (let node: Node | null = el; node;) {
-    if (node instanceof Element) {
-      const lang = node.getAttribute('lang');
-      if (lang) return lang;
-    }
+    // Not `instanceof Element`: the server's elements (src/render/) are Lit's stand-ins.
+    const lang = (node as Partial<Element>).getAttribute?.('lang');
+    if (lang) return lang;
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
   }
   return document.documentElement.lang || 'en';

@@ -1,4 +1,12 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  ReactiveElement,
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Strings } from '../i18n/strings.js';
 import type { DataController } from './data-controller.js';
 import { resolveLocale, watchLang, type Locale } from './locale.js';
@@ -27,6 +35,8 @@ export interface StateTexts {
  * @attr [timeout=10] - Seconds before a load is given up (retries included).
  * @attr [refresh=0 (never)] - Load the data again every this many seconds (at least every second). Pauses
  *   while the page is hidden; stops when the element is removed.
+ * @attr [max-age=3600] - Seconds for which a prerendered page's embedded copy of the data (`sz-widgets render`)
+ *   is shown without asking the network. An older copy is shown while the data is loaded again.
  *
  * @csspart retry-button - The Retry button.
  *
@@ -58,6 +68,8 @@ export class SzElement extends LitElement {
   declare refresh: number;
 
   #unwatchLang?: () => void;
+  /** A prerendered root's nodes are still on screen (see `update`). */
+  #held?: boolean;
 
   constructor() {
     super();
@@ -75,6 +87,37 @@ export class SzElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#unwatchLang?.();
+  }
+
+  /**
+   * Whether the element would show what its data and language say (not a skeleton or a loading
+   * line): until then, a prerendered element keeps the server's nodes on screen.
+   */
+  protected get settled(): boolean {
+    return true;
+  }
+
+  /** `settled` for an element that shows `data`: its strings are there and the data is no longer loading. */
+  protected shows(data: DataController<unknown>): boolean {
+    return !!this.strings(this.locale) && data.state.status !== 'loading';
+  }
+
+  /**
+   * A prerendered element (`sz-widgets render`) starts with the server's nodes in its declarative
+   * shadow root. They stay, untouched, until the element is settled; then its own render replaces
+   * them in one go: no flash, no skeleton. Meanwhile only the bookkeeping of an update runs
+   * (attribute reflection), as Lit's server renderer itself does.
+   */
+  protected override update(changed: PropertyValues): void {
+    if ((this.#held ??= !!this.renderRoot.firstChild)) {
+      type Update = { update(changed: PropertyValues): void };
+      if (!this.settled) return (ReactiveElement.prototype as unknown as Update).update.call(this, changed);
+      this.#held = false;
+      this.renderRoot.replaceChildren();
+      // Lit renders before the root's first node, found at connection: one of the server's.
+      this.renderOptions.renderBefore = null;
+    }
+    super.update(changed);
   }
 
   /** The element's locale: its own `lang`, else the nearest ancestor's, else the document's. */
