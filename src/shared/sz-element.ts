@@ -35,7 +35,7 @@ export interface StateTexts {
  * @attr [timeout=10] - Seconds before a load is given up (retries included).
  * @attr [refresh=0 (never)] - Load the data again every this many seconds (at least every second). Pauses
  *   while the page is hidden; stops when the element is removed.
- * @attr [max-age=3600] - Seconds for which a prerendered page's embedded copy of the data (`sz-widgets render`)
+ * @attr {number} [max-age=3600] - Seconds for which a prerendered page's embedded copy of the data (`sz-widgets render`)
  *   is shown without asking the network. An older copy is shown while the data is loaded again.
  *
  * @csspart retry-button - The Retry button.
