@@ -66,8 +66,7 @@ function render(decl) {
         ['attribute', 'property', 'values', 'default', 'what it does'],
         attrs.map((a) => [
           code(a.name),
-          // Without a field of its own: a property of every element (lang), or an attribute alone (max-age).
-          a.fieldName || /^[a-z]+$/i.test(a.name) ? code(a.fieldName ?? a.name) : 'none (attribute only)',
+          a.fieldName ? code(a.fieldName) : code(a.name),
           values(a.type),
           defaultOf(a),
           a.description,

@@ -11,6 +11,8 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
   /** Seconds between refreshes; 0 for none. */
   refresh: number;
+  /** Seconds an embedded copy needs no request; undefined for the default. */
+  maxAge?: number;
 }
 
 export interface ParseOptions {

@@ -10,7 +10,7 @@ import { SzError, type Dropped, type ErrorCode } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
 import { problems } from '../i18n/en/problems.js';
 import type { Strings } from '../i18n/strings.js';
-import type { DataSource, DataState } from './data-controller.js';
+import type { DataHost, DataSource, DataState } from './data-controller.js';
 import { embeddedCopy, type Embedded } from './embedded.js';
 import { emit } from './events.js';
 import { formatDate } from './format.js';
@@ -46,17 +46,16 @@ export interface LoadDataOptions<T> {
   /** Show a stored or embedded copy first: the element has nothing on screen yet. */
   useStored: boolean;
   signal: AbortSignal;
-  /** The element: its `max-age` attribute says for how long an embedded copy needs no request. */
-  host: Element;
+  /** The element: its `maxAge` says for how long an embedded copy needs no request. */
+  host: DataHost;
 }
 
 /** Seconds an embedded copy is shown without asking the network, when `max-age` says nothing usable. */
 export const DEFAULT_MAX_AGE = 3600;
 
 /** The element's `max-age` in ms. */
-function maxAge(host: Element): number {
-  const seconds = Number(host.getAttribute('max-age') ?? NaN);
-  return (seconds >= 0 ? seconds : DEFAULT_MAX_AGE) * 1000;
+function maxAge({ maxAge: seconds }: DataHost): number {
+  return (seconds !== undefined && seconds >= 0 ? seconds : DEFAULT_MAX_AGE) * 1000;
 }
 
 /** Anything a parser threw, as an SzError ('parse' unless it says otherwise). */

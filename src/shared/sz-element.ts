@@ -59,6 +59,7 @@ export class SzElement extends LitElement {
     variant: { reflect: true },
     timeout: { type: Number },
     refresh: { type: Number },
+    maxAge: { type: Number, attribute: 'max-age' },
   };
 
   declare src: string | null;
@@ -66,6 +67,8 @@ export class SzElement extends LitElement {
   declare variant: 'card' | null;
   declare timeout: number;
   declare refresh: number;
+  // Undefined without the attribute: the data flow has the default.
+  declare maxAge: number | undefined;
 
   #unwatchLang?: () => void;
   /** A prerendered root's nodes are still on screen (see `update`). */
