@@ -1,6 +1,7 @@
 // `renderPage`: every widget of a page prerendered where it stands, the rest of the page left byte
 // for byte as it was. The page is parsed (parse5, as browsers parse) only to find the widgets and
 // their inherited language; the output is the input with insertions, never a re-serialisation.
+import { pathToFileURL } from 'node:url';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { loadOutlines } from '../center-map/map-layout.js';
 import { resolveLocale } from '../shared/locale.js';
@@ -120,7 +121,7 @@ function indentAt(html: string, offset: number): string {
  * A page without widgets comes back unchanged.
  */
 export async function renderPage(html: string, options: RenderOptions = {}): Promise<RenderResult> {
-  const base = options.baseUrl ?? new URL(`file://${process.cwd()}/`).href;
+  const base = options.baseUrl ?? pathToFileURL(`${process.cwd()}/`).href;
   const timeout = (options.timeout ?? 10) * 1000;
   const now = options.now ?? Date.now();
   const bom = html.startsWith('\uFEFF') ? 1 : 0;

@@ -5,13 +5,13 @@
 // that arrives with the first outcome; the DataController alone holds and sets that state.
 import { decodeBody } from '../data/decode.js';
 import { load } from '../data/loader.js';
-import { readStored, writeStored } from '../data/store.js';
+import { readStored, writeStored, type Stored } from '../data/store.js';
 import { SzError, type Dropped, type ErrorCode } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
 import { problems } from '../i18n/en/problems.js';
 import type { Strings } from '../i18n/strings.js';
 import type { DataHost, DataSource, DataState } from './data-controller.js';
-import { embeddedCopy, type Embedded } from './embedded.js';
+import { embeddedCopy } from './embedded.js';
 import { emit } from './events.js';
 import { formatDate } from './format.js';
 import { registerEnglish } from './strings.js';
@@ -73,34 +73,21 @@ export async function* loadData<T>(options: LoadDataOptions<T>): AsyncGenerator<
   const url = src == null ? source.defaultSrc() : safeUrl(src, document.baseURI);
   try {
     if (!url) throw new SzError('bad-url', `"${src}" is not an http(s) URL.`);
-    // A prerendered page's copy: no request while it is younger than max-age; an older one is
-    // shown while the network is asked, as a stored copy is.
+    // A prerendered page's copy younger than max-age: shown, and nothing is asked of the network.
     const copy = options.useStored ? embeddedCopy(src, source.defaultSrc()) : undefined;
-    const embedded = copy && (await parseEmbedded(copy, url, source));
-    if (copy && embedded) {
-      const fresh = Date.now() - copy.savedAt < maxAge(options.host);
-      yield fresh ? { url, ...embedded } : { url, ...embedded, savedAt: copy.savedAt };
-      if (fresh) return;
+    const embedded = copy && { text: JSON.stringify(copy.data), type: 'application/json', url, at: copy.savedAt };
+    if (embedded && Date.now() - embedded.at < maxAge(options.host)) {
+      const shown = await readCopy(embedded, source, copy);
+      if (shown) return yield { url, ...shown };
     }
-    // The request starts before the stored copy is read, so revalidating costs no extra time.
+    // The request starts before an earlier copy is read, so revalidating costs no extra time.
     const fetching = load(url, { signal, timeout: options.timeout, fresh: options.fresh });
     // Awaited below, or dropped with the load when a newer one replaced it: never "unhandled".
     fetching.catch(() => undefined);
-    const stored = options.useStored && !embedded ? readStored(url) : undefined;
-    if (stored) {
-      const dropped: Dropped[] = [];
-      let value: T | undefined;
-      try {
-        value = await source.parse(stored.text, {
-          contentType: stored.type,
-          baseUrl: stored.url,
-          onDrop: (d) => dropped.push(d),
-        });
-      } catch {
-        // A stored copy this version cannot read is simply not shown.
-      }
-      if (value !== undefined) yield { url, value, dropped, savedAt: stored.at };
-    }
+    // Shown while the network is asked: an older embedded copy, else the one stored on an earlier visit.
+    const earlier = embedded ?? (options.useStored ? readStored(url) : undefined);
+    const shown = earlier && (await readCopy(earlier, source, copy));
+    if (earlier && shown) yield { url, ...shown, savedAt: earlier.at };
     const res = await fetching;
     const text = decodeBody(res.bytes, res.type);
     const dropped: Dropped[] = [];
@@ -113,17 +100,20 @@ export async function* loadData<T>(options: LoadDataOptions<T>): AsyncGenerator<
   }
 }
 
-/** An embedded copy read by the element's own parser; undefined when it cannot be read. */
-async function parseEmbedded<T>(copy: Embedded, url: string, source: DataSource<T>) {
+/**
+ * A copy kept from earlier (stored on a visit, or embedded in a prerendered page) read by the
+ * element's own parser; undefined when this version cannot read it, and then simply not shown. What
+ * an embedded copy leaves out is reported, once for the page (`reportAs`).
+ */
+async function readCopy<T>(copy: Stored, source: DataSource<T>, reportAs?: object) {
   const dropped: Dropped[] = [];
   try {
-    const text = JSON.stringify(copy.data);
-    const value = await source.parse(text, {
-      contentType: 'application/json',
-      baseUrl: url,
+    const value = await source.parse(copy.text, {
+      contentType: copy.type,
+      baseUrl: copy.url,
       onDrop: (d) => dropped.push(d),
     });
-    warnDropped(copy, url, dropped);
+    if (reportAs) warnDropped(reportAs, copy.url, dropped);
     return { value, dropped };
   } catch {
     return undefined;
