@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm run bench`: sizes, speed, the demo page's life (long tasks, layout shifts) and Lighthouse, each
-// compared with what partners would use instead or with the same page without widgets.
+// `npm run bench`: sizes, speed, the demo page's life (long tasks, layout shifts), the demo page
+// prerendered against client-only, and Lighthouse, each compared with what partners would use
+// instead or with the same page without widgets.
 // See bench/README.md. Needs dist/ (npm run build) and the system Chromium (CHROME_PATH or
 // /usr/bin/chromium); runs offline on 127.0.0.1. Writes bench/results.json, prints Markdown.
 //
@@ -8,12 +9,14 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launch } from './lib/browser.mjs';
 import { makeFeed, makeLongFeed, THUMB_SVG } from './lib/feed.mjs';
 import { runLighthouse, runLighthouseSeries } from './lib/lighthouse.mjs';
 import { pageLife } from './lib/lifecycle.mjs';
 import { chromePath, dist, root } from './lib/paths.mjs';
+import { prerenderCompare } from './lib/prerender.mjs';
 import { buildReactBundle } from './lib/react-bundle.mjs';
 import { markdown } from './lib/report.mjs';
 import { fileFor, startServer } from './lib/server.mjs';
@@ -28,7 +31,7 @@ const { values: opts } = parseArgs({
     'no-lighthouse': { type: 'boolean', default: false },
     'no-speed': { type: 'boolean', default: false },
     // --only b,e: just those speed figures (a quicker look while working on one of them).
-    only: { type: 'string', default: 'a,b,c,d,e' },
+    only: { type: 'string', default: 'a,b,c,d,e,g' },
     'lighthouse-runs': { type: 'string', default: '3' },
   },
 });
@@ -53,6 +56,23 @@ const demoHtml = readFileSync(join(root, 'demo/index.html'), 'utf8');
 // Served under /gen/: the base keeps the demo's relative URLs (site.css, links) as they are at /.
 const withBase = (html) => html.replace('<head>', '<head>\n  <base href="/">');
 const PACKAGE_SCRIPT = /<script\b[^>]*\bsrc="[^"]*\/dist\/[^"]*"[^>]*><\/script>/g;
+
+/**
+ * The page after `renderPage` (dist/render/index.js), once per run. Imported from dist/, not the
+ * snapshot: its imports (parse5, jsdom, Lit's server renderer) resolve from the repository's
+ * node_modules only; it reads the shipped data beside it, which the snapshot copied moments ago.
+ */
+async function prerender(html, baseUrl) {
+  const { renderPage } = await import(pathToFileURL(join(dist, 'render/index.js')).href);
+  const widgets = html.match(/<sz-[a-z-]+\b/g)?.length ?? 0;
+  const result = await renderPage(html, { baseUrl });
+  // A widget left for the browser would make the two pages differ in more than prerendering.
+  if (result.problems.length || result.rendered !== widgets)
+    throw new Error(
+      `renderPage rendered ${result.rendered} of ${widgets} widgets: ${result.problems.map((p) => `${p.widget} ${p.message}`).join('; ')}`,
+    );
+  return result;
+}
 
 function demoWithoutMap() {
   return withBase(demoHtml).replace(/<sz-center-map\b[^>]*>\s*<\/sz-center-map>/g, '');
@@ -122,6 +142,10 @@ try {
     };
     const o = { rate, runs, warmup };
     const only = new Set(opts.only.split(',').map((s) => s.trim()));
+    // (g)'s two pages: the demo as partners write it and the same after renderPage, from one
+    // server that gzips (a 30 kB page on a slow network is what a site would serve compressed).
+    const gz = only.has('g') ? await startServer({ generated, dist: distDir, compress: true }) : undefined;
+    if (gz) servers.push(gz);
     const skip = async () => undefined;
     results.calibration = await step(`calibrating the ${rate}× CPU throttle`, () => calibrate(browser, origin, rate));
     results.speed.news = await (only.has('a') ? step : skip)(
@@ -145,6 +169,21 @@ try {
           distDir,
           ownScripts: demoOwnScripts,
         }),
+    );
+    results.speed.prerender = await (only.has('g') ? step : skip)(
+      '(g) the demo page prerendered vs client-only: first headline, LCP, CLS, data requests',
+      async () => {
+        const client = withBase(demoHtml);
+        const rendered = await prerender(client, `${gz.origin}/`);
+        generated.set('demo-client.html', { body: client, type: 'text/html; charset=utf-8' });
+        generated.set('demo-prerendered.html', { body: rendered.html, type: 'text/html; charset=utf-8' });
+        const measured = await prerenderCompare(browser, gz.origin, {
+          ...o,
+          clientPath: '/gen/demo-client.html',
+          prerenderedPath: '/gen/demo-prerendered.html',
+        });
+        return { rendered: rendered.rendered, ...measured };
+      },
     );
     await launched.close();
     browser = undefined;

@@ -71,7 +71,7 @@ function observeLife() {
 }
 
 /** In the page: every sz-* element shows its data (not a skeleton, not loading) in the language it should. */
-function widgetsShown() {
+export function widgetsShown() {
   const widgets = [...document.querySelectorAll('sz-news-list, sz-center-card, sz-center-map')];
   const content = { 'sz-news-list': 'item', 'sz-center-card': 'name', 'sz-center-map': 'marker' };
   return widgets.every((el) => {
@@ -169,7 +169,7 @@ async function live(browser, url, rate, withWidgets) {
 }
 
 /** CLS as Lighthouse and web-vitals count it: the largest session window (1 s gap, 5 s at most) of shifts without recent input. */
-function cls(shifts) {
+export function cls(shifts) {
   let worst = 0;
   let current = 0;
   let first = -Infinity;

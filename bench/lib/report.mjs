@@ -222,6 +222,8 @@ export function markdown(r) {
 
   const life = r.speed?.life;
   if (life) out.push('', ...lifeSection(life, m));
+  const pre = r.speed?.prerender;
+  if (pre) out.push('', ...prerenderSection(pre, m));
 
   out.push('', '### Lighthouse (mobile defaults, simulated throttling)', '');
   const lh = r.lighthouse ?? [];
@@ -342,6 +344,24 @@ function targets(r) {
       pass(sameCls(e.widgets.cls.median, e.bare.cls.median)),
     ]);
   }
+  const g = r.speed?.prerender;
+  if (g) {
+    rows.push([
+      '(g) first headline on screen: prerendered earlier than client-only',
+      `${Math.round(g.prerendered.headline.median)} vs ${Math.round(g.client.headline.median)} ms`,
+      pass(g.prerendered.headline.median < g.client.headline.median),
+    ]);
+    rows.push([
+      '(g) LCP: prerendered ≤ client-only',
+      `${Math.round(g.prerendered.lcp.median)} vs ${Math.round(g.client.lcp.median)} ms`,
+      pass(g.prerendered.lcp.median <= g.client.lcp.median),
+    ]);
+    rows.push([
+      '(g) prerendered page: no data request (the data is embedded)',
+      `${g.prerendered.dataRequests.max} (client-only: ${g.client.dataRequests.median})`,
+      pass(g.prerendered.dataRequests.max === 0),
+    ]);
+  }
   const lh = (r.lighthouse ?? []).find((x) => x.role === 'target');
   if (lh && !lh.error)
     for (const [cat, min] of Object.entries(LH_TARGET))
@@ -413,6 +433,69 @@ function lifeSection(e, m) {
     ],
   ];
   out.push(table(['measure', 'demo page', 'without widgets', 'difference / where', 'target'], rows));
+  return out;
+}
+
+/** (g): the demo page prerendered against the same page rendered in the browser only. */
+function prerenderSection(g, m) {
+  const p = g.prerendered;
+  const c = g.client;
+  const n = g.network;
+  const out = [`### The demo page prerendered vs client-only (CPU ${g.rate}× slower, ${n.name}, ms)`, ''];
+  out.push(
+    `\`${p.url}\` (demo/index.html after \`renderPage\`: ${g.rendered} widgets prerendered, their data embedded) against \`${c.url}\` (the same page as written), ` +
+      `${p.headline.runs} first visits each after ${m.warmup} warm-up, in turns, each in a fresh tab at 1280×800 with localStorage cleared, HTTP cache off, gzip, ` +
+      `network emulated: ${n.latencyMs} ms latency per request, ${Math.round(n.downKbps)} kbit/s down, ${Math.round(n.upKbps)} kbit/s up. ` +
+      'Times from navigation start; "sooner" is client-only minus prerendered, round by round.',
+    '',
+  );
+  const lcpOf = (x) =>
+    x.lcpElement
+      ? `${x.lcpElement.element ? `\`${x.lcpElement.element}\`` : 'inside a shadow root (not named)'}, ${x.lcpElement.size.toLocaleString('en')} px²`
+      : 'none';
+  const count = (s) => `${s.median} (${s.min}–${s.max})`;
+  const paths = (x) => (x.dataPaths.length ? `: ${x.dataPaths.map((d) => `\`${d}\``).join(', ')}` : '');
+  const rows = [
+    [
+      `(g) first headline on screen: the first item's title (“${p.headlineText}”) laid out in the viewport, checked every frame`,
+      ms(p.headline),
+      ms(c.headline),
+      `sooner: **${ms(g.headlineSooner)}**`,
+      `earlier: ${pass(p.headline.median < c.headline.median)}`,
+    ],
+    [
+      '(g) LCP (the last `largest-contentful-paint` entry once the page settled)',
+      ms(p.lcp),
+      ms(c.lcp),
+      `sooner: ${ms(g.lcpSooner)}`,
+      `≤: ${pass(p.lcp.median <= c.lcp.median)}`,
+    ],
+    ['(g) … the LCP element (median run)', lcpOf(p), lcpOf(c), '', ''],
+    [
+      '(g) FCP',
+      ms(p.fcp),
+      ms(c.fcp),
+      `sooner: ${ms(g.fcpSooner)}; prerendered headline found in the first painted frame (before FCP) in ${p.headlineByFcp} of ${p.fcp.runs} runs`,
+      '',
+    ],
+    ['(g) CLS (navigation → settled, no input)', score(p.cls), score(c.cls), '', ''],
+    [
+      '(g) data requests (`fetch`)',
+      `${count(p.dataRequests)}${paths(p)}`,
+      `${count(c.dataRequests)}${paths(c)}`,
+      '',
+      '',
+    ],
+    [
+      '(g) requests in all; of which scripts',
+      `${count(p.requests)}; ${count(p.scripts)}`,
+      `${count(c.requests)}; ${count(c.scripts)}`,
+      '',
+      '',
+    ],
+    ['(g) the page itself as sent (gzip), kB', kB(p.htmlBytes), kB(c.htmlBytes), '', ''],
+  ];
+  out.push(table(['measure', 'prerendered', 'client-only', 'difference', 'target'], rows));
   return out;
 }
 
