@@ -1,7 +1,7 @@
 // `renderPage`: every widget of a page prerendered where it stands, the rest of the page left byte
 // for byte as it was. The page is parsed (parse5, as browsers parse) only to find the widgets and
 // their inherited language; the output is the input with insertions, never a re-serialisation.
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { html as namespaces, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { loadOutlines } from '../center-map/map-layout.js';
 import { resolveLocale } from '../shared/locale.js';
 import { stringsFor } from '../shared/strings.js';
@@ -79,7 +79,8 @@ const PLAIN_NAME = /^[a-z][a-z0-9_.:-]*$/;
 
 function widgetOf(element: Element, cardCentres: Map<string, string>): Widget | undefined {
   const name = WIDGETS.find((w) => w === element.tagName);
-  if (!name) return undefined;
+  // Inside <svg> or <math> the name is no custom element, and a shadow root there would spill out as markup.
+  if (!name || element.namespaceURI !== namespaces.NS.HTML) return undefined;
   const attributes = element.attrs
     .filter((a) => PLAIN_NAME.test(a.name))
     .map((a): [string, string] => [a.name, a.value]);
