@@ -192,7 +192,10 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
     const at = widget.element.sourceCodeLocation;
     if (!at?.startTag) continue;
     const failure = failures.get(id);
-    if (failure) problems.push({ widget: widget.label, message: `${String(failure)}; shown from the earlier copy` });
+    if (failure) {
+      const why = failure instanceof Error ? failure.message : String(failure);
+      problems.push({ widget: widget.label, message: `${why}; shown from the earlier copy` });
+    }
     if (!read || read instanceof Error) {
       problems.push({ widget: widget.label, message: read?.message ?? 'no data' });
       continue;
