@@ -56,12 +56,17 @@ interface Widget {
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 
-function* elements(node: Node): Generator<Element> {
+const childrenOf = (node: Node) => ('childNodes' in node ? node.childNodes : []);
+
+function* elements(root: Node): Generator<Element> {
   // A template's content is not part of the page (parse5 keeps it apart), nor is its declarative shadow root.
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if (!isElement(child)) continue;
-    yield child;
-    yield* elements(child);
+  // A stack, not recursion: a page of thousands of unclosed tags, which a browser shows, nests that deep.
+  const stack = [...childrenOf(root)].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isElement(node)) continue;
+    yield node;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 }
 
