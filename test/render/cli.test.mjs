@@ -54,13 +54,14 @@ describe('sz-widgets render: arguments', () => {
     [['PAGE', '--timeout', 'soon'], /^--timeout takes a number of seconds above 0\.$/],
     [['PAGE', '--base-url', 'example.com/site/'], /^--base-url "example\.com\/site\/" is not an absolute URL\.$/],
     [['PAGE', '--base-url'], /^--base-url needs a value\.$/],
+    [['PAGE', '--timeout', '--quiet'], /^--timeout needs a value\.$/],
     [['PAGE', '--out', '--quiet'], /^--out needs a value\.$/],
   ]) {
     it(`exits 2 with a message and renders nothing: ${args.join(' ') || 'no arguments'}`, async () => {
       const page = await pageFile();
       const out = join(dir, 'out.html');
       const withOut = args.includes('--out') ? [] : ['--out', out];
-      const run = await cli(...args.map((a) => (a === 'PAGE' ? page : a)), ...withOut);
+      const run = await cli(...withOut, ...args.map((a) => (a === 'PAGE' ? page : a)));
       assert.equal(run.code, 2);
       assert.ok(run.err[0].startsWith('sz-widgets render: '), run.err[0]);
       assert.match(run.err[0].slice('sz-widgets render: '.length), why);
@@ -143,6 +144,7 @@ describe('sz-widgets render: output', () => {
     const page = await pageFile(`<sz-news-list src="${base}/slow.json"></sz-news-list>\n`);
     const out = join(dir, 'out.html');
     await writeFile(out, 'the previous build');
+    const { ino } = await stat(out);
     const during = [];
     // While the command waits for its data, a reader (a web server) still finds the previous page.
     state.onRequest = async () => during.push(await readFile(out, 'utf8'), await readdir(dir));
@@ -151,6 +153,8 @@ describe('sz-widgets render: output', () => {
     assert.deepEqual(during, ['the previous build', ['out.html', 'page.html']]);
     assert.equal(readPage(await readFile(out, 'utf8')).widgets[0].shadowRoots, 1);
     assert.deepEqual((await readdir(dir)).sort(), ['out.html', 'page.html']);
+    // A new file renamed over the old one, not the old one rewritten: a reader has one or the other, whole.
+    assert.notEqual((await stat(out)).ino, ino);
   });
 
   it('exits 2 when the output cannot be written, leaving no temporary file', async () => {
