@@ -126,12 +126,16 @@ function indentAt(html: string, offset: number): string {
  * A page without widgets comes back unchanged.
  */
 export async function renderPage(html: string, options: RenderOptions = {}): Promise<RenderResult> {
-  const base = options.baseUrl ?? new URL(`file://${process.cwd()}/`).href;
+  const pageUrl = options.baseUrl ?? new URL(`file://${process.cwd()}/`).href;
   const timeout = (options.timeout ?? 10) * 1000;
   const now = options.now ?? Date.now();
   const bom = html.startsWith('\uFEFF') ? 1 : 0;
   const document = parse(html.slice(bom), { sourceCodeLocationInfo: true });
   const all = [...elements(document)];
+  // The elements resolve `src` against document.baseURI: the page's first <base href>, if any.
+  const baseHref = all.find((e) => e.tagName === 'base' && attr(e, 'href') !== undefined);
+  const href = baseHref && attr(baseHref, 'href');
+  const base = href !== undefined && URL.canParse(href, pageUrl) ? new URL(href, pageUrl).href : pageUrl;
 
   // What an earlier run left: its copies (kept if a source fails now) and its shadow roots.
   const earlier = new Map<string, Embedded>();
