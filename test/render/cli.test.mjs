@@ -137,7 +137,7 @@ describe('sz-widgets render: output', () => {
     const failing = await spawn(await pageFile(`<sz-news-list src="${base}/500"></sz-news-list>${PAGE}`));
     assert.equal(failing.code, 1, failing.stderr);
     assert.equal(readPage(failing.stdout.toString()).widgets[1].shadowRoots, 1);
-    assert.match(failing.stderr, /<sz-news-list src="[^"]*\/500">: HTTP 500/);
+    assert.match(failing.stderr, /<sz-news-list src="[^"]*\/500">: [^ ]*\/500: HTTP 500/);
   });
 
   it('replaces an existing output file only once the page is ready, through a temporary file it does not leave', async () => {
@@ -184,7 +184,7 @@ describe('sz-widgets render: output', () => {
     const quiet = await cli(page, '--quiet', '--out', join(dir, 'out.html'));
     assert.equal(quiet.code, 1);
     assert.equal(quiet.err.length, 1);
-    assert.match(quiet.err[0], /^sz-widgets render: <sz-news-list src="[^"]*\/missing\.json">: HTTP 404/);
+    assert.match(quiet.err[0], /^sz-widgets render: <sz-news-list src="[^"]*\/missing\.json">: [^ ]*: HTTP 404/);
     const clean = await cli(await pageFile(), '--quiet');
     assert.equal(clean.code, 0);
     assert.deepEqual(clean.err, []);

@@ -69,7 +69,7 @@ describe('a source that cannot be read', () => {
       // One line names the widget and says why; the summary counts what was left.
       const problems = run.err.filter((l) => l.startsWith('sz-widgets render: '));
       assert.equal(problems.length, 1, run.err.join('\n'));
-      const prefix = `sz-widgets render: <sz-news-list src="${base}${path}" limit="2">: `;
+      const prefix = `sz-widgets render: <sz-news-list src="${base}${path}" limit="2">: ${base}${path}: `;
       assert.ok(problems[0].startsWith(prefix), problems[0]);
       assert.match(problems[0].slice(prefix.length), why);
       assert.ok(
@@ -146,8 +146,12 @@ describe('a rendered page whose source fails now', () => {
       again.problems.map((p) => p.widget),
       [`<sz-news-list src="${base}/news.json">`, `<sz-center-card center="london" src="${base}/centres.geojson">`],
     );
-    for (const p of again.problems)
-      assert.match(p.message, /^HTTP 500 Internal Server Error; shown from the earlier copy$/);
+    assert.deepEqual(
+      again.problems.map((p) => p.message),
+      ['news.json', 'centres.geojson'].map(
+        (f) => `${base}/${f}: HTTP 500 Internal Server Error; shown from the earlier copy`,
+      ),
+    );
     const read = readPage(again.html);
     for (const copy of read.copies) assert.equal(Date.parse(copy.savedAt), NOW);
     assert.deepEqual(partText(read.widgets[0].root, 'title'), SERVED_TITLES);
@@ -169,7 +173,7 @@ describe('a rendered page whose source fails now', () => {
     assert.deepEqual(read.copies[0], earlier);
     assert.deepEqual(partText(read.widgets[0].root, 'title'), SERVED_TITLES);
     assert.deepEqual(second.err.slice(0, 2), [
-      `sz-widgets render: <sz-news-list src="${base}/news.json">: HTTP 500 Internal Server Error; shown from the earlier copy`,
+      `sz-widgets render: <sz-news-list src="${base}/news.json">: ${base}/news.json: HTTP 500 Internal Server Error; shown from the earlier copy`,
       `${first.output}: 2 widgets prerendered.`,
     ]);
   });
@@ -194,6 +198,36 @@ describe('a relative src', () => {
     );
   });
 
+  it("resolves against the page's <base href>, as the browser does", async () => {
+    const page = '<!doctype html>\n<head><base href="/feeds/"></head>\n<sz-news-list src="news.json"></sz-news-list>\n';
+    const run = await renderFile(page, '--base-url', `${base}/site/index.html`);
+    assert.equal(run.code, 0, run.err.join('\n'));
+    assert.deepEqual(state.requests, ['/feeds/news.json']);
+    assert.deepEqual(partText(readPage(run.html).widgets[0].root, 'title'), SERVED_TITLES);
+    // A page file with a relative <base href>: against the file's location, then the base.
+    await mkdir(join(dir, 'site'));
+    await mkdir(join(dir, 'shared'));
+    await writeFile(join(dir, 'shared/centres.geojson'), JSON.stringify(SERVED_CENTRES));
+    const input = join(dir, 'site/page.html');
+    await writeFile(
+      input,
+      '<base href="../shared/">\n<sz-center-card src="centres.geojson" center="london"></sz-center-card>\n',
+    );
+    const local = await cli(input);
+    assert.equal(local.code, 0, local.err.join('\n'));
+    assert.deepEqual(partText(readPage(local.stdout.join('')).widgets[0].root, 'name'), ['Served London centre']);
+  });
+
+  it('names the address it asked, resolved, when a relative src fails', async () => {
+    const page = '<base href="/feeds/">\n<sz-news-list src="old/news.json"></sz-news-list>\n';
+    const run = await renderFile(page, '--base-url', `${base}/site/index.html`);
+    assert.equal(run.code, 1);
+    assert.equal(
+      run.err[0],
+      `sz-widgets render: <sz-news-list src="old/news.json">: ${base}/feeds/old/news.json: HTTP 404 Not Found`,
+    );
+  });
+
   it("resolves against the page file's own location without --base-url, wherever the command runs", async () => {
     await mkdir(join(dir, 'site/data'), { recursive: true });
     await mkdir(join(dir, 'shared'));
@@ -210,7 +244,11 @@ describe('a relative src', () => {
     const read = readPage(run.stdout.join(''));
     assert.deepEqual(partText(read.widgets[0].root, 'title'), ['A headline from a file']);
     assert.deepEqual(partText(read.widgets[1].root, 'name'), ['Served Boston centre']);
-    assert.match(run.err[0], /<sz-news-list src="data\/missing.json">: cannot read the file/);
+    assert.ok(
+      run.err[0].includes(
+        `<sz-news-list src="data/missing.json">: ${join(dir, 'site/data/missing.json')}: cannot read the file`,
+      ),
+    );
     assert.deepEqual(state.requests, []);
     // renderPage does the same with the page's address as baseUrl.
     const result = await render(page, { baseUrl: pathToFileURL(input).href });
