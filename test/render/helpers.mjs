@@ -53,7 +53,11 @@ export const SERVED_CENTRES = {
     .map((f) => ({ ...f, properties: { ...f.properties, name: { en: `Served ${f.properties.city.en} centre` } } })),
 };
 
-/** What the server does: `fail` paths answer 500, `hang` paths never answer; `requests` lists paths asked. */
+/**
+ * The server's state, reset before each test: `fail` paths answer 500, `extra` maps a path to a
+ * body of a test's own ({ type, body }), `onRequest` runs (and is awaited) before each answer,
+ * `requests` lists the paths asked.
+ */
 export const state = { fail: new Set(), requests: [], onRequest: undefined, extra: new Map() };
 let server;
 /** The server's origin, set once it listens (a live binding: read it inside tests). */
@@ -78,11 +82,6 @@ function serve(req, res) {
       case '/site/feeds/news.json':
       case '/feeds/news.json':
         return send('application/feed+json', JSON.stringify(NEWS_FEED));
-      case '/other-news.json':
-        return send(
-          'application/feed+json',
-          JSON.stringify({ ...NEWS_FEED, items: [{ ...NEWS_FEED.items[0], title: 'Other headline' }] }),
-        );
       case '/rss.xml':
         return send('application/rss+xml', RSS);
       case '/mislabelled.json':
