@@ -60,11 +60,12 @@ export function locate(key: DataKey, base: string): string {
 /** Reads and parses `key`'s data now. Throws with a sentence a person can act on. */
 export async function readData(key: DataKey, base: string, timeout: number, now: number): Promise<ReadData> {
   const location = locate(key, base);
-  const fetched = await fetchSource(location, {}, timeout);
-  if (fetched.status !== 'fresh') throw new Error(`${location}: no content`);
   try {
+    const fetched = await fetchSource(location, {}, timeout);
+    if (fetched.status !== 'fresh') throw new Error('no content');
     return { ...parse(key.kind, fetched.text, fetched.type, fetched.url), savedAt: now };
   } catch (e) {
+    // The address asked, as resolved: a relative src says little on its own.
     throw new Error(`${location}: ${(e as Error).message}`);
   }
 }

@@ -2,7 +2,7 @@
 // for byte as it was. The page is parsed (parse5, as browsers parse) only to find the widgets and
 // their inherited language; the output is the input with insertions, never a re-serialisation.
 import { pathToFileURL } from 'node:url';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { html as namespaces, parse, type DefaultTreeAdapterMap } from 'parse5';
 import { loadOutlines } from '../center-map/map-layout.js';
 import { resolveLocale } from '../shared/locale.js';
 import { stringsFor } from '../shared/strings.js';
@@ -57,12 +57,17 @@ interface Widget {
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
 
-function* elements(node: Node): Generator<Element> {
+const childrenOf = (node: Node) => ('childNodes' in node ? node.childNodes : []);
+
+function* elements(root: Node): Generator<Element> {
   // A template's content is not part of the page (parse5 keeps it apart), nor is its declarative shadow root.
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if (!isElement(child)) continue;
-    yield child;
-    yield* elements(child);
+  // A stack, not recursion: a page of thousands of unclosed tags, which a browser shows, nests that deep.
+  const stack = [...childrenOf(root)].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isElement(node)) continue;
+    yield node;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 }
 
@@ -80,7 +85,8 @@ const PLAIN_NAME = /^[a-z][a-z0-9_.:-]*$/;
 
 function widgetOf(element: Element, cardCentres: Map<string, string>): Widget | undefined {
   const name = WIDGETS.find((w) => w === element.tagName);
-  if (!name) return undefined;
+  // Inside <svg> or <math> the name is no custom element, and a shadow root there would spill out as markup.
+  if (!name || element.namespaceURI !== namespaces.NS.HTML) return undefined;
   const attributes = element.attrs
     .filter((a) => PLAIN_NAME.test(a.name))
     .map((a): [string, string] => [a.name, a.value]);
@@ -121,12 +127,16 @@ function indentAt(html: string, offset: number): string {
  * A page without widgets comes back unchanged.
  */
 export async function renderPage(html: string, options: RenderOptions = {}): Promise<RenderResult> {
-  const base = options.baseUrl ?? pathToFileURL(`${process.cwd()}/`).href;
+  const pageUrl = options.baseUrl ?? pathToFileURL(`${process.cwd()}/`).href;
   const timeout = (options.timeout ?? 10) * 1000;
   const now = options.now ?? Date.now();
   const bom = html.startsWith('\uFEFF') ? 1 : 0;
   const document = parse(html.slice(bom), { sourceCodeLocationInfo: true });
   const all = [...elements(document)];
+  // The elements resolve `src` against document.baseURI: the page's first <base href>, if any.
+  const baseHref = all.find((e) => e.tagName === 'base' && attr(e, 'href') !== undefined);
+  const href = baseHref && attr(baseHref, 'href');
+  const base = href !== undefined && URL.canParse(href, pageUrl) ? new URL(href, pageUrl).href : pageUrl;
 
   // What an earlier run left: its copies (kept if a source fails now) and its shadow roots.
   const earlier = new Map<string, Embedded>();
@@ -192,7 +202,10 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
     const at = widget.element.sourceCodeLocation;
     if (!at?.startTag) continue;
     const failure = failures.get(id);
-    if (failure) problems.push({ widget: widget.label, message: `${String(failure)}; shown from the earlier copy` });
+    if (failure) {
+      const why = failure instanceof Error ? failure.message : String(failure);
+      problems.push({ widget: widget.label, message: `${why}; shown from the earlier copy` });
+    }
     if (!read || read instanceof Error) {
       problems.push({ widget: widget.label, message: read?.message ?? 'no data' });
       continue;
