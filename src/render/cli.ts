@@ -94,8 +94,16 @@ export async function run(
     const baseUrl = options.baseUrl ?? pathToFileURL(path).href;
     const result = await renderPage(page, { baseUrl, timeout: options.timeout });
     for (const { widget, message } of result.problems) io.err(`sz-widgets render: ${widget}: ${message}`);
-    if (options.out) await writeAtomically(resolve(options.out), result.html);
-    else write(result.html);
+    if (options.out) {
+      try {
+        await writeAtomically(resolve(options.out), result.html);
+      } catch (e) {
+        io.err(
+          `sz-widgets render: cannot write ${options.out}: ${(e as { code?: string }).code ?? (e as Error).message}`,
+        );
+        return 2;
+      }
+    } else write(result.html);
     if (!options.quiet) {
       const where = options.out ?? 'standard output';
       const left = result.problems.filter((p) => !p.message.endsWith('earlier copy')).length;

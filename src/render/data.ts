@@ -78,7 +78,8 @@ export function readCopy(key: DataKey, copy: Embedded): ReadData {
 /** The page's copy of `key`'s data, as `<script type="application/json" data-sz-embedded>`. */
 export function embeddedScript(key: DataKey, read: ReadData): string {
   const payload = {
-    ...(key.src === undefined ? { dataset: datasetName(key.kind) } : { src: key.src }),
+    dataset: datasetName(key.kind),
+    ...(key.src !== undefined && { src: key.src }),
     savedAt: new Date(read.savedAt).toISOString(),
     data: read.data,
   };

@@ -101,10 +101,13 @@ function widgetOf(element: Element, cardCentres: Map<string, string>): Widget | 
   return { element, name, key, attributes, label };
 }
 
-/** How an embedded copy names the data it holds: the shipped dataset's file name, or the `src` as written. */
-const copyId = (key: { src?: string; dataset?: string }) =>
-  key.src !== undefined ? `src ${key.src}` : `dataset ${key.dataset}`;
-const idOf = (key: DataKey) => copyId(key.src !== undefined ? key : { dataset: datasetName(key.kind) });
+/**
+ * How an embedded copy names the data it holds: its kind, by the shipped dataset of that kind,
+ * and the `src` as written (none: the shipped dataset itself). One `src` can be read as a feed by
+ * a news list and as centres by a map: two copies.
+ */
+const copyId = (copy: { dataset?: string; src?: string }) => `${copy.dataset} ${copy.src ?? ''}`;
+const idOf = (key: DataKey) => copyId({ dataset: datasetName(key.kind), src: key.src });
 
 const textOf = (element: Element) => element.childNodes.map((n) => ('value' in n ? n.value : '')).join('');
 
@@ -235,7 +238,9 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
   const first = widgets[0]?.element.sourceCodeLocation;
   if (first && embedded.size) {
     const indent = indentAt(html, first.startOffset + bom);
-    const text = [...embedded.values()].map((script) => `${script}\n${indent}`).join('');
+    // The page's own line breaks (CRLF stays CRLF).
+    const eol = html.includes('\r\n') ? '\r\n' : '\n';
+    const text = [...embedded.values()].map((script) => `${script}${eol}${indent}`).join('');
     edits.push({ from: first.startOffset, to: first.startOffset, text });
   }
 

@@ -3,7 +3,10 @@
 // that shows it, so it is parsed before any of them. Inert: a JSON script never runs.
 import { isObj } from '../data/types.js';
 
-/** What one embedded script holds. `dataset` names a shipped dataset; `src` is the attribute as written. */
+/**
+ * What one embedded script holds. `dataset` names the kind of data by its shipped dataset's file
+ * (`news.json`, `centres.geojson`); `src` is the attribute as written, absent for the shipped data.
+ */
 export interface Embedded {
   dataset?: string;
   src?: string;
@@ -40,14 +43,13 @@ function payload(script: Element): Embedded | null {
 }
 
 /**
- * The page's copy of the data an element with `src` (null: the shipped dataset at `defaultSrc`)
- * shows, if the page was prerendered with it.
+ * The page's copy of the data an element with `src` (null: the shipped dataset) shows, if the page
+ * was prerendered with it; `defaultSrc`, the element's shipped dataset, says which kind of data it reads.
  */
 export function embeddedCopy(src: string | null, defaultSrc: string): Embedded | undefined {
   for (const script of document.querySelectorAll(`script[type="application/json"][${EMBEDDED_ATTR}]`)) {
     const copy = payload(script);
-    const dataset = copy?.dataset;
-    if (src === null ? dataset && defaultSrc.endsWith(`/${dataset}`) : copy?.src === src) return copy ?? undefined;
+    if (copy && defaultSrc.endsWith(`/${copy.dataset}`) && copy.src === (src ?? undefined)) return copy;
   }
   return undefined;
 }

@@ -174,13 +174,13 @@ export const assertSameBytes = (actual, expected, what = 'the file') =>
   assertSame(actual.toString('latin1'), expected.toString('latin1'), `${what} (bytes)`);
 
 const WIDGET_NAMES = ['sz-news-list', 'sz-center-card', 'sz-center-map'];
-const EMBEDDED_SCRIPT = /<script type="application\/json" data-sz-embedded>([^<]*)<\/script>\n[ \t]*/g;
+const EMBEDDED_SCRIPT = /<script type="application\/json" data-sz-embedded>([^<]*)<\/script>\r?\n[ \t]*/g;
 const SHADOW_ROOT =
   /(<sz-(?:news-list|center-card|center-map)\b[^>]*>)<template shadowrootmode="open">[\s\S]*?<\/template>/gi;
 
 /**
  * The page without what rendering inserts: the shadow roots right after the widgets' start tags,
- * and the embedded scripts with the line break and indentation each brings. Plain text matching,
+ * and the embedded scripts with the line break (the page's own: CRLF stays CRLF) and indentation each brings. Plain text matching,
  * independent of the renderer's parser, so that it checks the renderer's offsets.
  */
 export const strip = (html) => html.replace(EMBEDDED_SCRIPT, '').replace(SHADOW_ROOT, '$1');

@@ -95,10 +95,15 @@ describe('what rendering inserts', () => {
     assert.equal(result.rendered, 5);
     const { all, widgets, scripts, copies } = readPage(result.html);
 
-    // Three datasets, three copies, all parsed before the first widget.
+    // Three datasets, three copies, all parsed before the first widget; each names its kind of
+    // data (by the shipped dataset of that kind) and, when read from a src, that src.
     assert.deepEqual(
-      copies.map((c) => c.dataset ?? c.src),
-      ['news.json', `${base}/news.json`, 'centres.geojson'],
+      copies.map((c) => [c.dataset, c.src]),
+      [
+        ['news.json', undefined],
+        ['news.json', `${base}/news.json`],
+        ['centres.geojson', undefined],
+      ],
     );
     const first = all.indexOf(widgets[0].element);
     for (const script of scripts) {
@@ -126,6 +131,35 @@ describe('what rendering inserts', () => {
     assert.equal(state.requests.filter((p) => p === '/news.json').length, 1);
     assert.deepEqual(partText(widgets[1].root, 'title'), SERVED_TITLES.slice(0, 1));
     assert.deepEqual(partText(widgets[4].root, 'title'), SERVED_TITLES);
+  });
+
+  it('reads one src as the kind of data each widget shows: a map renders it even where a news list cannot', async () => {
+    const page = `<sz-news-list src="${base}/centres.geojson"></sz-news-list>\n<sz-center-map src="${base}/centres.geojson"></sz-center-map>\n`;
+    const result = await render(page);
+    const { widgets, copies } = readPage(result.html);
+    // The news list fails as a feed, and says so; the map, read as centres, is rendered.
+    assert.equal(result.rendered, 1);
+    assert.equal(result.problems.length, 1);
+    assert.match(result.problems[0].widget, /^<sz-news-list /);
+    assert.equal(widgets[0].root, undefined, 'the news list was given a shadow root');
+    assert.ok(partText(widgets[1].root, 'list-item').length > 0, 'the map has no list of centres');
+    assert.deepEqual(
+      copies.map((c) => [c.dataset, c.src]),
+      [['centres.geojson', `${base}/centres.geojson`]],
+    );
+  });
+
+  it("ends the copies' lines as the page ends its own: CRLF on a CRLF page, LF otherwise", async () => {
+    const lines = ['<!doctype html>', '<body>', '  <sz-center-card center="london"></sz-center-card>', '</body>', ''];
+    for (const eol of ['\r\n', '\n']) {
+      const { html } = await render(lines.join(eol));
+      assert.match(html, new RegExp(`data-sz-embedded>[^<]*</script>${eol}  <sz-center-card`));
+      assert.equal(
+        html.replace(/\r\n/g, '').includes('\n'),
+        eol === '\n',
+        `a line break other than ${JSON.stringify(eol)}`,
+      );
+    }
   });
 
   it('leaves the widgets inside a <template> alone, and embeds no copy for them', async () => {
