@@ -5,6 +5,7 @@
 //   /prerendered/fixtures/<name>.html      test/fixtures/prerender/<name>.html, rendered ({key} replaced by key=)
 //     ?age=7200                            the copies are stamped that many seconds ago (default 0: now)
 //     &key=k1                              fills {key} in the page ([\w-]+)
+//     &delay=800                           fills {delay} in the page (digits; default 0)
 //     &run=r1                              names the page's requests in the log (see below)
 //     &corrupt=1                           the embedded copies' text replaced by text that is not JSON
 //     &probe=1                             the probe script first in <head>: errors, alerts, layout shifts
@@ -56,8 +57,9 @@ function runOfReferer(ctx) {
 
 async function page(ctx, dir, file, q) {
   const key = q.get('key') ?? '';
-  if (!/^[\w-]*$/.test(key)) return void (ctx.status = 400);
-  const source = (await readFile(join(DIRS[dir], file), 'utf8')).replaceAll('{key}', key);
+  const delay = q.get('delay') ?? '0';
+  if (!/^[\w-]*$/.test(key) || !/^\d+$/.test(delay)) return void (ctx.status = 400);
+  const source = (await readFile(join(DIRS[dir], file), 'utf8')).replaceAll('{key}', key).replaceAll('{delay}', delay);
   // The address the browser asks for: relative `src` attributes resolve as they will in the page.
   const baseUrl = `http://${ctx.host}${ctx.path}`;
   const now = Date.now() - Number(q.get('age') ?? 0) * 1000;
