@@ -9,7 +9,8 @@
 //     &run=r1                              names the page's requests in the log (see below)
 //     &corrupt=1                           the embedded copies' text replaced by text that is not JSON
 //     &probe=1                             the probe script first in <head>: errors, alerts, layout shifts
-//     &csp=style-self                      Content-Security-Policy: style-src 'self'
+//     &csp=style-self                      Content-Security-Policy: style-src 'self', its violations
+//                                          reported to /__csp/report?key=<key> (faults.mjs)
 //     &csp=style-hashes                    … style-src 'self' and the hashes renderPage gave
 //     &csp=axe                             script-src allows only the axe-core script the middleware adds
 //   /prerendered/<demo|fixtures>/<file>    any other file beside the page (its stylesheet)
@@ -70,8 +71,11 @@ async function page(ctx, dir, file, q) {
   if (q.has('probe')) html = html.replace(/<head>/i, `$&${PROBE}`);
 
   const csp = q.get('csp');
-  if (csp === 'style-self') ctx.set('Content-Security-Policy', "style-src 'self'");
-  if (csp === 'style-hashes') ctx.set('Content-Security-Policy', `style-src 'self' ${result.styleHashes.join(' ')}`);
+  // Violations go to the CSP-report route of faults.mjs, under the page's key.
+  const report = `; report-uri /__csp/report?key=${key}`;
+  if (csp === 'style-self') ctx.set('Content-Security-Policy', `style-src 'self'${report}`);
+  if (csp === 'style-hashes')
+    ctx.set('Content-Security-Policy', `style-src 'self' ${result.styleHashes.join(' ')}${report}`);
   if (csp === 'axe') {
     const nonce = randomBytes(16).toString('base64');
     ctx.set('Content-Security-Policy', `script-src 'nonce-${nonce}'`);
