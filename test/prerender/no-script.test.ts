@@ -106,6 +106,7 @@ describe('a prerendered page with JavaScript off', () => {
       if (facts.country) expect(text, `${what}: country`).to.include(region(facts.country, lang));
       if (card.getAttribute('layout') !== 'compact' && facts.opened) {
         const opened = details.querySelector('time[datetime]')!;
+        expect(opened, `${what}: no opening date in <time datetime>`).not.to.equal(null);
         expect(opened.getAttribute('datetime'), `${what}: opening date`).to.equal(facts.opened);
         expect(visible(opened), `${what}: its opening date is not visible`).to.equal(true);
       }
