@@ -121,8 +121,8 @@ async function route(ctx, next, run) {
 
 export async function prerenderMiddleware(ctx, next) {
   const run = runOfReferer(ctx);
-  if (run) runOf(run).requests.push(ctx.url);
   if (run) {
+    runOf(run).requests.push(ctx.url);
     // Never from the browser's cache, so that every request a page makes reaches the log. The test
     // runner marks files as cacheable for a year after this middleware is done: the header is
     // changed as it is sent.
