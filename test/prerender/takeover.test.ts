@@ -23,15 +23,15 @@ const texts = (page: Prerendered) => widgetsOf(page.doc).map((el) => shownText(e
 
 describe('a prerendered page with JavaScript on', () => {
   let page: Prerendered;
-  /** The page as served, and what its roots show, for each widget. */
-  let served$: Document;
+  /** The page as served (fetched again: the demo renders the same), and what its roots show. */
+  let source: Document;
   let served: string[];
 
   before(async () => {
     clearStoredCopies();
     page = await openPrerendered('demo/index.html', { probe: true });
-    served$ = await servedSource(page.url);
-    served = declarativeRoots(served$).map(shownText);
+    source = await servedSource(page.url);
+    served = declarativeRoots(source).map(shownText);
     await allTakenOver(page.doc);
     await frames(page.win);
   });
@@ -62,7 +62,7 @@ describe('a prerendered page with JavaScript on', () => {
     // markers may group differently; the rest reads the same.
     expect(shown.filter((_, i) => !maps[i])).to.deep.equal(served.filter((_, i) => !maps[i]));
     const map = page.doc.querySelector('sz-center-map')!;
-    const parsed = declarativeRoots(served$, 'sz-center-map')[0];
+    const parsed = declarativeRoots(source, 'sz-center-map')[0];
     const ids = (root: ParentNode) =>
       [...root.querySelectorAll<HTMLElement>('[part~="marker"]')].flatMap((m) => m.dataset.id!.split(' ')).sort();
     expect(ids(map.shadowRoot!), 'the centres on the map').to.deep.equal(ids(parsed));
