@@ -6,6 +6,7 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
 import { faultMiddleware } from './test/server/faults.mjs';
+import { prerenderMiddleware } from './test/server/prerender.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
 import { screenshotPlugin } from './test/server/screenshot.mjs';
 import { webkitLauncher, webkitViewportPlugin } from './test/server/webkit-launcher.mjs';
@@ -73,7 +74,8 @@ export default {
     screenshotPlugin(),
     ...extraPlugins,
   ],
-  middleware: [faultMiddleware],
+  // Prerendered pages first: it also logs the requests those pages make.
+  middleware: [prerenderMiddleware, faultMiddleware],
   reporters: [defaultReporter(), countReporter()],
   // Partial local runs (one file) set NO_COVERAGE=1; npm test always measures coverage.
   coverage: !process.env.NO_COVERAGE,

@@ -25,14 +25,19 @@ export class BoxWidth implements ReactiveController {
     const box = this.host.renderRoot.querySelector(this.selector);
     if (!box || box === this.#box) return;
     this.#observer?.disconnect();
-    this.#box = box;
-    this.#observer = new ResizeObserver(([entry]) => {
+    this.#observer ??= new ResizeObserver(([entry]) => {
       const width = Math.round(entry.contentRect.width);
       if (width === this.value) return;
       this.value = width;
       this.host.requestUpdate();
     });
-    this.#observer.observe(box);
+    const replaced = !!this.#box;
+    this.#box = box;
+    // A replaced box (a prerendered map's, at its first own render) is observed from a task of its
+    // own: WebKit, observing it in the task that replaced it, often reports a "ResizeObserver loop"
+    // error on the page's window.
+    if (replaced) setTimeout(() => this.#box === box && this.#observer?.observe(box));
+    else this.#observer.observe(box);
   }
 
   hostDisconnected(): void {

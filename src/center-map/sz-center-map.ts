@@ -201,7 +201,10 @@ export class SzCenterMap extends SzElement {
     this.#labels.place(this.#box.value);
     this.#places.place();
     const wiring = changed.has('selected') || changed.has('for') || changed.has('centers');
-    if (wiring || this.#data.state.status === 'loaded') this.#updateCard();
+    // A saved or embedded copy shown while the network is asked (stale) has the selected centre
+    // too: a linked card waiting for it would otherwise say "Choose a centre" until the answer.
+    const { status } = this.#data.state;
+    if (wiring || status === 'loaded' || status === 'stale') this.#updateCard();
   }
 
   /** The `for` wiring: the card with that id shows the selected centre. */

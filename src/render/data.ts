@@ -2,7 +2,7 @@
 // copy of it the page carries for the element to take over from.
 import { fileURLToPath } from 'node:url';
 import { parseCenters } from '../data/centres.js';
-import type { Center, Feed } from '../data/types.js';
+import type { Center, Feed, NewsItem } from '../data/types.js';
 import { fetchSource } from '../feed/fetch.js';
 import { newsDatasetUrl } from '../news-list/dataset.js';
 import { parseFeedInNode } from '../node/dom.js';
@@ -32,6 +32,25 @@ export interface ReadData {
   savedAt: number;
 }
 
+/**
+ * Text as the widgets' parser reads it back: it takes a JSON Feed's texts for HTML (as many feeds
+ * write them), so a headline such as "Why <canvas> beats SVG" would lose its "<canvas>" when the
+ * element reads the copy, and change as it takes over.
+ */
+const asHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** `item` as the copy holds it: a JSON Feed item whose texts read back as they are. */
+function copyItem(item: NewsItem) {
+  const out = jsonFeedItem(item);
+  return {
+    ...out,
+    title: asHtml(out.title),
+    content_text: asHtml(out.content_text),
+    ...(out.summary !== undefined && { summary: asHtml(out.summary) }),
+    ...(out.authors && { authors: out.authors.map(({ name }) => ({ name: asHtml(name) })) }),
+  };
+}
+
 /** `data` (a copy's, or a source's text already decoded to JSON or a feed) read by the widget's parser. */
 function parse(kind: DataKind, text: string, contentType: string, baseUrl: string): Omit<ReadData, 'savedAt'> {
   if (kind === 'centres') {
@@ -41,10 +60,10 @@ function parse(kind: DataKind, text: string, contentType: string, baseUrl: strin
   const feed = parseFeedInNode(text, { contentType, baseUrl });
   const data = {
     version: 'https://jsonfeed.org/version/1.1',
-    ...(feed.title && { title: feed.title }),
+    ...(feed.title && { title: asHtml(feed.title) }),
     ...(feed.url && { home_page_url: feed.url }),
     ...(feed.lang && { language: feed.lang }),
-    items: feed.items.map(jsonFeedItem),
+    items: feed.items.map(copyItem),
   };
   return { value: feed, data };
 }
