@@ -96,7 +96,10 @@ export class SzCenterCard extends SzElement {
   }
 
   protected override get settled(): boolean {
-    return this.shows(this.#data);
+    // A prerendered card that shows a map's selected centre (`for=` on the map, no `center` of its
+    // own) keeps showing it until the map hands it over, rather than ask to choose one meanwhile.
+    const waitsForMap = !this.center && !!this.renderRoot.querySelector('[part~="name"]');
+    return this.shows(this.#data) && !waitsForMap;
   }
 
   /** The centre to show; `null` when the id asked for is not in the loaded data. */

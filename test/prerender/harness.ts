@@ -16,6 +16,8 @@ export interface ProbeRecord {
   errors: string[];
   alerts: unknown[][];
   shifts: string[];
+  /** Every text each card (by id) showed, in order. */
+  cards: Record<string, string[]>;
 }
 
 export interface Prerendered {

@@ -67,6 +67,11 @@ describe('an embedded copy and max-age', () => {
     expect(await newsRequests(page)).to.deep.equal([]);
     expect(shows(page.news)).to.include('read 1');
     expect(page.win.__probe!.errors).to.deep.equal([]);
+    // The card linked to the map (no centre of its own) showed the map's centre all along: never
+    // the request to choose one, not even between the server's nodes and its own render.
+    const texts = page.win.__probe!.cards.card;
+    expect(texts.length, 'the card never changed').to.be.greaterThan(1);
+    expect(texts.filter((text) => /Choose a centre/.test(text))).to.deep.equal([]);
   });
 
   it('older than the default max-age (3600 s): every widget fetches its data once and shows it', async () => {
