@@ -12,6 +12,10 @@ import { newsListStyles } from './sz-news-list.styles.js';
 
 registerEnglish('news', news);
 
+// Skeleton rows held at most: further rows lie below any screen, where the list's room moves
+// nothing in view, and a long list (limit="1000") would double its DOM with unseen rows.
+const HELD_ROWS = 30;
+
 // Parsing code loads beside the feed request, not before the first render.
 const feedParser = () => import('../data/feed-lazy.js');
 
@@ -30,9 +34,10 @@ const feedParser = () => import('../data/feed-lazy.js');
  *   `pt`, `ru`; a regional variant (`pt-BR`, `es-419`) gets its language's strings, other languages get
  *   English strings with their own date format.
  * @attr [limit=5] - Items shown at first, and how many more each "Show more" reveals. The list holds the room of
- *   this many items (titles of up to two lines, summaries of up to three) and of the button from its first
- *   paint, so nothing after it moves when the items arrive (shorter items leave some of it free); a feed with
- *   fewer items shrinks the list to them once they arrive, rather than leave empty rows.
+ *   this many items (titles of up to two lines, summaries of up to three; at most 30, more than any screen shows)
+ *   and of the button from its first paint, so nothing after it moves when the items arrive (shorter items leave
+ *   some of it free); a feed with fewer items shrinks the list to them once they arrive, rather than leave empty
+ *   rows.
  * @attr [layout=list] - `cards` is a responsive grid; `compact` shows titles and dates only.
  * @attr [heading=localised "News"] - Heading above the list; `heading=""` removes it.
  * @attr hide-summary - Hide summaries.
@@ -203,15 +208,15 @@ export class SzNewsList extends SzElement {
   }
 
   /**
-   * `rows` rows as tall as the tallest item can be (its title and summary lines are clamped), and
-   * the room of the "Show more" button: `limit` of them while loading, the list's final size when
-   * the feed fills it; once loaded, as many as the items shown.
+   * `rows` rows (at most HELD_ROWS) as tall as the tallest item can be (its title and summary lines
+   * are clamped), and the room of the "Show more" button: `limit` of them while loading, the list's
+   * final size when the feed fills it; once loaded, as many as the items shown.
    */
   #renderSkeleton(loading: boolean, rows: number): TemplateResult {
     const compact = this.layout === 'compact';
     // The date's line is held even with hide-dates: more room than needed, never less.
     const row = html`<li><div class="text"><i class="bone title"></i><i class="bone date"></i>${this.hideSummary || compact ? nothing : html`<i class="bone summary"></i>`}</div>${this.hideImages || compact ? nothing : html`<i class="image"></i>`}</li>`;
-    return html`<ul part=${loading ? 'skeleton' : ''} class="skeleton" aria-hidden="true">${Array(rows).fill(row)}</ul>`;
+    return html`<ul part=${loading ? 'skeleton' : ''} class="skeleton" aria-hidden="true">${Array(Math.min(rows, HELD_ROWS)).fill(row)}</ul>`;
   }
 }
 

@@ -99,6 +99,19 @@ describe('no layout shift: loading → loaded moves nothing around the widget', 
       });
     }
 
+    it('a long list (limit 40): holds the room of 30 rows, more than the screen, not 40 unseen ones', async () => {
+      const { el, after } = await between(
+        html`<sz-news-list src=${lateFeed(40, { long: false })} limit="40"></sz-news-list>`,
+        600,
+      );
+      const rows = () => el.shadowRoot!.querySelectorAll('.skeleton > li').length;
+      expect(rows(), 'skeleton rows while loading').to.equal(30);
+      // What is in view cannot move: the room held already reaches past the bottom of the screen.
+      expect(after.getBoundingClientRect().top, 'the text after the list is in view').to.be.above(window.innerHeight);
+      await waitUntil(() => items(40)(el), 'the items did not arrive', { timeout: 8000 });
+      expect(rows(), 'unseen skeleton rows once loaded').to.equal(30);
+    });
+
     it('items with images, in the list and cards layouts', async () => {
       for (const layout of ['list', 'cards']) {
         const src = lateFeed(3, { image: true });
