@@ -11,6 +11,7 @@ import { pickLang } from '../shared/lang-map.js';
 import { registerEnglish } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { SzElement } from '../shared/sz-element.js';
+import { firstInTaskOfItsOwn } from '../shared/pause.js';
 import { centerCardStyles } from './sz-center-card.styles.js';
 
 registerEnglish('card', card);
@@ -93,6 +94,10 @@ export class SzCenterCard extends SzElement {
       const wasGiven = typeof changed.get('center') === 'object' && changed.get('center');
       if (given || wasGiven) this.#data.provide(given);
     }
+  }
+
+  protected override scheduleUpdate(): Promise<void> {
+    return firstInTaskOfItsOwn(this, () => super.scheduleUpdate());
   }
 
   protected override get settled(): boolean {

@@ -9,6 +9,7 @@ import { emit } from '../shared/events.js';
 import { registerEnglish } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { SzElement } from '../shared/sz-element.js';
+import { firstInTaskOfItsOwn } from '../shared/pause.js';
 import type { MapOutput, Outlines } from './map-geo.js';
 import { renderCenterList } from './center-list.js';
 import { clusterName, markerName } from './map-names.js';
@@ -154,6 +155,10 @@ export class SzCenterMap extends SzElement {
    */
   get #width(): number {
     return this.#box.value || (isServer ? PREFERRED.width : 0);
+  }
+
+  protected override scheduleUpdate(): Promise<void> {
+    return firstInTaskOfItsOwn(this, () => super.scheduleUpdate());
   }
 
   protected override get settled(): boolean {

@@ -1,4 +1,5 @@
 // What every feed format shares: small readers of untrusted values and the item fallbacks.
+import { pause } from '../shared/pause.js';
 import { htmlToText } from './html-text.js';
 import { isObj, SzError, type Feed, type NewsItem, type Obj, type Problem } from './types.js';
 
@@ -126,17 +127,6 @@ export function runNow<T>(steps: Generator<void, T, void>): T {
     const step = steps.next();
     if (step.done) return step.value;
   }
-}
-
-/**
- * Gives the main thread back for a moment: scheduler.yield() where the browser has it (the rest
- * of the work keeps its place in the queue), else a timer. (A message to ourselves avoids the
- * timer's 4 ms clamp, but Firefox then handled no key press until the whole feed was read.)
- */
-function pause(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve));
 }
 
 export async function runInSlices<T>(steps: Generator<void, T, void>): Promise<T> {
