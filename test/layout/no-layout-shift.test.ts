@@ -30,10 +30,16 @@ function lateFeed(count: number, { long = true, image = false } = {}): string {
   return faultUrl({ body, type: 'application/feed+json', delay: DELAY }).url;
 }
 
-/** The widget between two paragraphs, in a column `width` px wide; returns the widget and the text after it. */
+/**
+ * The widget between two paragraphs, in a column `width` px wide, once it has rendered (its loading
+ * state: a card's or a map's first render is a task after it connects); returns the widget and the
+ * text after it.
+ */
 async function between(widget: TemplateResult, width: number): Promise<{ el: HTMLElement; after: HTMLElement }> {
   const box = await fixture(html`<div style="width: ${width}px"><p>Before.</p>${widget}<p>After.</p></div>`);
-  return { el: box.children[1] as HTMLElement, after: box.children[2] as HTMLElement };
+  const el = box.children[1] as HTMLElement & { updateComplete: Promise<unknown> };
+  await el.updateComplete;
+  return { el, after: box.children[2] as HTMLElement };
 }
 
 /** Where the text after the widget is while it loads, then once `loaded` holds: the same place. */
