@@ -106,9 +106,9 @@ export async function run(
     } else write(result.html);
     if (!options.quiet) {
       const where = options.out ?? 'standard output';
-      const left = result.problems.filter((p) => !p.message.endsWith('earlier copy')).length;
+      const { rendered, left } = result;
       io.err(
-        `${where}: ${result.rendered} widget${result.rendered === 1 ? '' : 's'} prerendered${left ? `, ${left} left to load in the browser` : ''}.`,
+        `${where}: ${rendered} widget${rendered === 1 ? '' : 's'} prerendered${left ? `, ${left} left to load in the browser` : ''}.`,
       );
       if (result.styleHashes.length) io.err(`style-src hashes for a strict CSP: ${result.styleHashes.join(' ')}`);
     }

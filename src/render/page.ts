@@ -30,6 +30,8 @@ export interface RenderResult {
   html: string;
   /** How many widgets were prerendered. */
   rendered: number;
+  /** How many widgets were left as they were (each has a problem saying why). */
+  left: number;
   /** The widgets left as they were (they load in the browser, as on a page never prerendered), and why. */
   problems: { widget: string; message: string }[];
   /**
@@ -116,6 +118,37 @@ async function sha256(text: string): Promise<string> {
   return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`;
 }
 
+/** What a dataset's read came to: the data, or why there is none; `kept`: the earlier copy stands in after this failure. */
+interface DatasetRead {
+  read?: ReadData;
+  error?: Error;
+  kept?: Error;
+}
+
+const asError = (e: unknown) => (e instanceof Error ? e : new Error(String(e)));
+
+/** `key`'s data read now; if that fails, the earlier run's copy (when there is one and it still reads). */
+async function readOrKeep(
+  key: DataKey,
+  copy: Embedded | undefined,
+  base: string,
+  timeout: number,
+  now: number,
+): Promise<DatasetRead> {
+  try {
+    return { read: await readData(key, base, timeout, now) };
+  } catch (e) {
+    const error = asError(e);
+    if (!copy) return { error };
+    try {
+      return { read: readCopy(key, copy), kept: error };
+    } catch {
+      // An earlier copy this version cannot read is no copy: the source's failure is what went wrong.
+      return { error };
+    }
+  }
+}
+
 /** The start of the line `offset` is on, up to `offset`, if it is only spaces and tabs. */
 function indentAt(html: string, offset: number): string {
   const line = html.slice(html.lastIndexOf('\n', offset - 1) + 1, offset);
@@ -161,29 +194,15 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
     if (card && selected) cardCentres.set(card, selected);
   }
   const widgets = all.flatMap((element) => widgetOf(element, cardCentres) ?? []);
-  if (!widgets.length && !edits.length) return { html, rendered: 0, problems: [], styleHashes: [] };
+  if (!widgets.length && !edits.length) return { html, rendered: 0, left: 0, problems: [], styleHashes: [] };
 
-  // Each dataset read once, however many widgets show it. A source that fails now and was read
-  // by an earlier run keeps that run's copy.
-  const failures = new Map<string, unknown>();
-  const reads = new Map<string, Promise<ReadData>>();
+  // Each dataset read once, however many widgets show it.
+  const reads = new Map<string, Promise<DatasetRead>>();
   for (const { key } of widgets) {
     const id = idOf(key);
-    if (reads.has(id)) continue;
-    const copy = earlier.get(id);
-    const reading = readData(key, base, timeout, now);
-    reads.set(id, copy ? reading.catch((e: unknown) => (failures.set(id, e), readCopy(key, copy))) : reading);
+    if (!reads.has(id)) reads.set(id, readOrKeep(key, earlier.get(id), base, timeout, now));
   }
-  const settled = new Map<string, ReadData | Error>();
-  await Promise.all(
-    [...reads].map(async ([id, reading]) => {
-      try {
-        settled.set(id, await reading);
-      } catch (e) {
-        settled.set(id, e instanceof Error ? e : new Error(String(e)));
-      }
-    }),
-  );
+  const datasets = new Map(await Promise.all([...reads].map(async ([id, reading]) => [id, await reading] as const)));
 
   // Everything the server render needs that the browser would load: languages, map code, outlines.
   await Promise.all(
@@ -199,18 +218,16 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
   const styles = new Set<string>();
   const embedded = new Map<string, string>();
   let rendered = 0;
+  let left = 0;
   for (const widget of widgets) {
     const id = idOf(widget.key);
-    const read = settled.get(id);
+    const { read, error, kept } = datasets.get(id) ?? {};
     const at = widget.element.sourceCodeLocation;
     if (!at?.startTag) continue;
-    const failure = failures.get(id);
-    if (failure) {
-      const why = failure instanceof Error ? failure.message : String(failure);
-      problems.push({ widget: widget.label, message: `${why}; shown from the earlier copy` });
-    }
-    if (!read || read instanceof Error) {
-      problems.push({ widget: widget.label, message: read?.message ?? 'no data' });
+    if (kept) problems.push({ widget: widget.label, message: `${kept.message}; shown from the earlier copy` });
+    if (!read) {
+      problems.push({ widget: widget.label, message: error?.message ?? 'no data' });
+      left++;
       continue;
     }
     const map = geo && {
@@ -222,6 +239,7 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
       root = renderWidget({ name: widget.name, attributes: widget.attributes, data: read.value, map });
     } catch (e) {
       problems.push({ widget: widget.label, message: `could not be rendered: ${(e as Error).message}` });
+      left++;
       continue;
     }
     for (const [, css] of root.matchAll(/<style>([\s\S]*?)<\/style>/g)) styles.add(css);
@@ -248,5 +266,5 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
   for (const edit of edits.sort((a, b) => b.from - a.from || b.to - a.to)) {
     out = out.slice(0, edit.from + bom) + edit.text + out.slice(edit.to + bom);
   }
-  return { html: out, rendered, problems, styleHashes: await Promise.all([...styles].map(sha256)) };
+  return { html: out, rendered, left, problems, styleHashes: await Promise.all([...styles].map(sha256)) };
 }

@@ -158,6 +158,28 @@ describe('a rendered page whose source fails now', () => {
     assert.deepEqual(partText(read.widgets[1].root, 'name'), ['Served London centre']);
   });
 
+  it("leaves the widget as it was when the earlier copy no longer reads either, with the source's failure alone", async () => {
+    const page = `<sz-news-list src="${base}/news.json"></sz-news-list>\n`;
+    const once = await render(page);
+    // The copy's data spoiled (as a hand edit might): it holds no feed.
+    const spoiled = once.html.replace(/"data":\{.*\}\}<\/script>/, '"data":"no feed"}</script>');
+    assert.notEqual(spoiled, once.html);
+    state.fail.add('/news.json');
+    const again = await render(spoiled, { now: LATER });
+    assert.equal(again.rendered, 0);
+    assert.equal(again.left, 1);
+    assert.deepEqual(
+      again.problems.map((p) => p.message),
+      [`${base}/news.json: HTTP 500 Internal Server Error`],
+    );
+    // Left as it was: the widget keeps its shadow root from the earlier run (the element shows it
+    // until its own load), and the copy that no longer reads is gone; the page is otherwise the same.
+    assertSame(strip(again.html), page);
+    const read = readPage(again.html);
+    assert.equal(read.copies.length, 0);
+    assert.equal(read.widgets[0].shadowRoots, 1);
+  });
+
   it('keeps the earlier copy through the command, exits 1 and counts the widget as prerendered', async () => {
     const page = `<sz-news-list src="${base}/news.json"></sz-news-list>\n<sz-news-list></sz-news-list>\n`;
     const first = await renderFile(page);
