@@ -5,9 +5,28 @@
  * widgets never waits for them. The map's drawing code and country shapes load only when a map
  * connects.
  */
-export { SzNewsList } from './news-list/define.js';
-export { SzCenterCard } from './center-card/define.js';
-export { SzCenterMap } from './center-map/define.js';
+import { SzCenterCard } from './center-card/sz-center-card.js';
+import { SzCenterMap } from './center-map/sz-center-map.js';
+import { SzNewsList } from './news-list/sz-news-list.js';
+import { define } from './shared/define.js';
+import { OwnTask, pause } from './shared/pause.js';
+
+/**
+ * The news list of this bundle makes its first update, and its first after a language switch, in
+ * a task of its own, as the cards and the map do everywhere. Pages with several widgets load this
+ * bundle, and their lists' first renders together would be one long task. The list's own entry,
+ * sz-news-list.js, has no room for this within its 10 kB first download: a page that shows several
+ * lists through it still renders them in one task.
+ */
+class NewsList extends SzNewsList {
+  readonly #ownTask = new OwnTask();
+
+  protected override scheduleUpdate(): Promise<void> {
+    return this.#ownTask.run(this.locale.tag, () => super.scheduleUpdate());
+  }
+}
+
+export { SzCenterCard, SzCenterMap, NewsList as SzNewsList };
 export { safeUrl } from './data/url.js';
 export { resolveLocale, type Locale, type UiLang } from './shared/locale.js';
 export type { Center, ErrorCode, Feed, LangMap, NewsItem } from './data/types.js';
@@ -22,7 +41,16 @@ export type {
 } from './data/exports.js';
 export type { SzErrorDetail, SzEventMap, SzLoadDetail, SzSelectDetail } from './shared/events.js';
 
-const data = await import('./data/exports.js');
+const exports = import('./data/exports.js');
+// Defining a tag upgrades every element of that kind on the page at once (constructors, shadow
+// roots, style sheets): each kind in a task of its own, not all of them in the module's.
+define('sz-news-list', NewsList);
+await pause();
+define('sz-center-card', SzCenterCard);
+await pause();
+define('sz-center-map', SzCenterMap);
+
+const data = await exports;
 export const { parseFeed, parseDate, htmlToText, decodeBody, load, MAX_BYTES, parseCenters, checkCenters, SzError } =
   data;
 /** @deprecated Use `parseCenters`; `parseCentres` goes in 0.3.0. */

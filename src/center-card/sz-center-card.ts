@@ -8,10 +8,10 @@ import { DataController } from '../shared/data-controller.js';
 import { emit } from '../shared/events.js';
 import { countryName, formatDate, formatList } from '../shared/format.js';
 import { pickLang } from '../shared/lang-map.js';
+import { OwnTask } from '../shared/pause.js';
 import { registerEnglish } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { SzElement } from '../shared/sz-element.js';
-import { firstInTaskOfItsOwn } from '../shared/pause.js';
 import { centerCardStyles } from './sz-center-card.styles.js';
 
 registerEnglish('card', card);
@@ -79,6 +79,7 @@ export class SzCenterCard extends SzElement {
   declare headingLevel: number;
 
   readonly #data = new DataController<Center[]>(this, centersSource);
+  readonly #ownTask = new OwnTask();
   /** The id and data last reported as missing, so each miss is reported once. */
   #reportedMiss?: [string, Center[]];
 
@@ -97,7 +98,7 @@ export class SzCenterCard extends SzElement {
   }
 
   protected override scheduleUpdate(): Promise<void> {
-    return firstInTaskOfItsOwn(this, () => super.scheduleUpdate());
+    return this.#ownTask.run(this.locale.tag, () => super.scheduleUpdate());
   }
 
   protected override get settled(): boolean {

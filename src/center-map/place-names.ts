@@ -39,24 +39,51 @@ const inside = (a: Rect, b: Rect) => a.left >= b.left && a.right <= b.right && a
 
 /**
  * Puts each name beside its marker, after it in the text's direction where it fits, else before
- * it, else nowhere: a name never covers a marker, another name or the map's edge. Measured once
- * per layout of names and map width, so a focus move or a selection costs nothing.
+ * it, else nowhere: a name never covers a marker, another name or the map's edge.
+ *
+ * Measuring after a render would make the browser lay out the whole host page there and then
+ * (everything the other widgets and the page changed too) inside the map's task. So a render only
+ * hides the names whose layout changed, with no measuring; they are measured and shown in the task
+ * after the next frame, when the page's layout is done and only theirs is new. Once per layout of
+ * names and map width: a focus move or a selection costs nothing.
  */
 export class PlaceNames {
   #layout = '';
+  /** The placement waiting for the next frame, if any. */
+  #pending?: Promise<void>;
 
   constructor(private readonly host: Host) {}
 
-  place(): void {
-    const root = this.host.renderRoot;
-    const names = [...root.querySelectorAll<HTMLElement>('.place')];
-    const map = root.querySelector('.map');
-    if (!map) return;
-    const box = map.getBoundingClientRect();
-    const layout = `${box.width} ${names.map((n) => `${n.dataset.x},${n.dataset.y},${n.textContent}`).join(' ')}`;
+  /** After a render: hides the names and measures them after the next frame, if their layout changed. */
+  place(mapWidth: number): void {
+    const names = this.#names();
+    const layout = `${mapWidth} ${names.map((n) => `${n.dataset.x},${n.dataset.y},${n.textContent}`).join(' ')}`;
     if (layout === this.#layout) return;
     this.#layout = layout;
+    for (const name of names) name.classList.add('hidden');
+    this.#pending ??= afterNextFrame().then(() => {
+      this.#pending = undefined;
+      this.#measure();
+    });
+  }
+
+  /** Resolves once no placement is waiting: what `updateComplete` awaits. */
+  get settled(): Promise<void> | undefined {
+    return this.#pending;
+  }
+
+  #names(): HTMLElement[] {
+    return [...this.host.renderRoot.querySelectorAll<HTMLElement>('.place')];
+  }
+
+  #measure(): void {
+    const root = this.host.renderRoot;
+    const map = root.querySelector('.map');
+    // Taken off the page meanwhile: placed again when it renders there.
+    if (!map || !this.host.isConnected) return void (this.#layout = '');
+    const names = this.#names();
     for (const name of names) name.classList.remove('before', 'hidden');
+    const box = map.getBoundingClientRect();
     const taken: Rect[] = [...root.querySelectorAll('[part~="marker"], [part~="origin"]')].map((mark) =>
       mark.getBoundingClientRect(),
     );
@@ -73,4 +100,20 @@ export class PlaceNames {
       else name.classList.add('hidden');
     }
   }
+}
+
+/**
+ * The task after the next frame is drawn (the page's layout is then up to date); on a hidden page,
+ * which draws no frames, a short timer instead.
+ */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, 200);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
 }

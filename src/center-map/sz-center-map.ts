@@ -6,10 +6,10 @@ import type { Locale } from '../shared/locale.js';
 import { centersSource } from '../shared/centers-source.js';
 import { DataController } from '../shared/data-controller.js';
 import { emit } from '../shared/events.js';
+import { OwnTask } from '../shared/pause.js';
 import { registerEnglish } from '../shared/strings.js';
 import { baseStyles } from '../shared/styles.js';
 import { SzElement } from '../shared/sz-element.js';
-import { firstInTaskOfItsOwn } from '../shared/pause.js';
 import type { MapOutput, Outlines } from './map-geo.js';
 import { renderCenterList } from './center-list.js';
 import { clusterName, markerName } from './map-names.js';
@@ -124,6 +124,7 @@ export class SzCenterMap extends SzElement {
   readonly #labels = new MarkerLabels(this);
   /** The cities' names beside their markers. */
   readonly #places = new PlaceNames(this);
+  readonly #ownTask = new OwnTask();
 
   constructor() {
     super();
@@ -157,8 +158,15 @@ export class SzCenterMap extends SzElement {
     return this.#box.value || (isServer ? PREFERRED.width : 0);
   }
 
+  /** Also waits for the cities' names, which are placed after the frame that shows them (PlaceNames). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    await this.#places.settled;
+    return complete;
+  }
+
   protected override scheduleUpdate(): Promise<void> {
-    return firstInTaskOfItsOwn(this, () => super.scheduleUpdate());
+    return this.#ownTask.run(this.locale.tag, () => super.scheduleUpdate());
   }
 
   protected override get settled(): boolean {
@@ -204,7 +212,7 @@ export class SzCenterMap extends SzElement {
       mark.style.top = `${mark.dataset.y}%`;
     }
     this.#labels.place(this.#box.value);
-    this.#places.place();
+    this.#places.place(this.#box.value);
     const wiring = changed.has('selected') || changed.has('for') || changed.has('centers');
     // A saved or embedded copy shown while the network is asked (stale) has the selected centre
     // too: a linked card waiting for it would otherwise say "Choose a centre" until the answer.

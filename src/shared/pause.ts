@@ -10,10 +10,20 @@ export function pause(): Promise<void> {
 }
 
 /**
- * An element's update, its first one in a task of its own: a page's widgets are defined together
- * (one module), and their first renders would otherwise all run in the task that evaluates it.
+ * The updates that every widget on a page makes at the same moment, each in a task of its own: an
+ * element's first one (a page's widgets are defined together, by one module) and its first after
+ * a language switch (a site's switcher changes `lang` for all of them at once). Together they would
+ * be one long task, the module's evaluation or the switch's.
  */
-export async function firstInTaskOfItsOwn(host: { hasUpdated: boolean }, update: () => unknown): Promise<void> {
-  if (!host.hasUpdated) await pause();
-  await update();
+export class OwnTask {
+  /** The language of the element's last update. */
+  #lang?: string;
+
+  async run(lang: string, update: () => unknown): Promise<void> {
+    if (lang !== this.#lang) {
+      this.#lang = lang;
+      await pause();
+    }
+    await update();
+  }
 }

@@ -46,9 +46,10 @@ export const listItems = (el: Element) => parts(el, 'list-item');
 /** The shapes of the land drawn. */
 export const landPaths = (el: Element) => $$(el, '[part~="land"] path');
 
-/** Waits until the map shows markers or land, 8 s at most. */
+/** Waits until the map shows markers or land, 8 s at most, and its cities' names are placed. */
 export async function drawn(el: Element): Promise<void> {
   await waitUntil(() => markers(el).length > 0 || landPaths(el).length > 0, 'map not drawn', { timeout: 8000 });
+  await (el as SzCenterMap).updateComplete;
 }
 
 /**
