@@ -1,6 +1,8 @@
 import type { Center } from '../data/types.js';
-import type { DataSource } from './data-controller.js';
+import { dataFlow, type DataSource } from './data-controller.js';
 import { centresDatasetUrl } from './datasets.js';
+import { countryName } from './format.js';
+import { pause } from './pause.js';
 
 const centersParser = () => import('../data/centres.js');
 
@@ -11,3 +13,15 @@ export const centersSource: DataSource<Center[]> = {
   isEmpty: (list) => list.length === 0,
   warm: centersParser,
 };
+
+/**
+ * Started as a card or a map connects, not at its first update (which waits for a task of its
+ * own): the code that loads and reads the centres. And, in a task of its own, the page's first
+ * Intl.DisplayNames: its construction loads the names of every region (about 30 ms on a desktop,
+ * four times that on a slow phone), which would otherwise add to the first card's render.
+ */
+export function prepareCenters(): void {
+  void dataFlow();
+  void centersParser();
+  void pause().then(() => countryName('ZZ', 'en'));
+}
