@@ -132,6 +132,50 @@ describe('<sz-center-map>', () => {
       });
     }
 
+    it('are never on screen before they are placed: in no frame of the first drawing, a language switch or a resize', async () => {
+      // Names are measured after the frame that shows their map (not in the render's task): until
+      // then they must not show where they were not checked. Every frame is looked at, from before
+      // the map is on the page to after the last change has settled.
+      const faults = new Set<string>();
+      let el: Element | undefined;
+      let watching = true;
+      const look = () => {
+        const box = el && part(el, 'map')?.getBoundingClientRect();
+        if (box) {
+          const marks = [...markers(el!), ...parts(el!, 'origin')].map((m) => m.getBoundingClientRect());
+          const names = shownNames(el!);
+          for (const [n, { text, box: at }] of names.entries()) {
+            if (!within(at, box)) faults.add(`${text} outside the map`);
+            if (marks.some((mark) => overlaps(at, mark))) faults.add(`${text} over a marker`);
+            for (const other of names.slice(n + 1))
+              if (overlaps(at, other.box)) faults.add(`${text} over ${other.text}`);
+          }
+        }
+        if (watching) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+      const frames = (count: number) =>
+        new Promise<void>((resolve) => {
+          const next = (left: number) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
+          next(count);
+        });
+      el = await centerMapFixture({ src: shippedCentres, 'show-origin': '', lang: 'en', style: 'width: 1280px' });
+      await drawn(el);
+      const english = shownNames(el).map((n) => n.text);
+      el.setAttribute('lang', 'he');
+      await frames(2);
+      await drawn(el);
+      (el as HTMLElement).style.width = '600px';
+      await frames(4);
+      await drawn(el);
+      await frames(2);
+      watching = false;
+      expect([...faults]).to.deep.equal([]);
+      // The switch and the resize were seen through: Shenzhen's name changed language, and was placed again.
+      expect(english).to.include('Shenzhen');
+      expect(shownNames(el).map((n) => n.text)).to.include('שנזן');
+    });
+
     it('are hidden from screen readers (the marker says the city) and let the pointer through', async () => {
       const el = await centerMapFixture({ src: shippedCentres, style: 'width: 1280px' });
       await drawn(el);
