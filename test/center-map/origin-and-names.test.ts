@@ -137,13 +137,14 @@ describe('<sz-center-map>', () => {
       // then they must not show where they were not checked. Every frame is looked at, from before
       // the map is on the page to after the last change has settled.
       const faults = new Set<string>();
-      let el: Element | undefined;
+      const watched: { el?: Element } = {};
       let watching = true;
       const look = () => {
+        const { el } = watched;
         const box = el && part(el, 'map')?.getBoundingClientRect();
-        if (box) {
-          const marks = [...markers(el!), ...parts(el!, 'origin')].map((m) => m.getBoundingClientRect());
-          const names = shownNames(el!);
+        if (el && box) {
+          const marks = [...markers(el), ...parts(el, 'origin')].map((m) => m.getBoundingClientRect());
+          const names = shownNames(el);
           for (const [n, { text, box: at }] of names.entries()) {
             if (!within(at, box)) faults.add(`${text} outside the map`);
             if (marks.some((mark) => overlaps(at, mark))) faults.add(`${text} over a marker`);
@@ -159,7 +160,12 @@ describe('<sz-center-map>', () => {
           const next = (left: number) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
           next(count);
         });
-      el = await centerMapFixture({ src: shippedCentres, 'show-origin': '', lang: 'en', style: 'width: 1280px' });
+      const el = (watched.el = await centerMapFixture({
+        src: shippedCentres,
+        'show-origin': '',
+        lang: 'en',
+        style: 'width: 1280px',
+      }));
       await drawn(el);
       const english = shownNames(el).map((n) => n.text);
       el.setAttribute('lang', 'he');
