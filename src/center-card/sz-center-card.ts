@@ -3,7 +3,7 @@ import type { Center, Dropped, LangMap } from '../data/types.js';
 import { safeUrl } from '../data/url.js';
 import { card } from '../i18n/en/card.js';
 import type { CardStrings } from '../i18n/strings.js';
-import { centersSource, prepareCenters } from '../shared/centers-source.js';
+import { centersSource } from '../shared/centers-source.js';
 import { DataController } from '../shared/data-controller.js';
 import { emit } from '../shared/events.js';
 import { countryName, formatDate, formatList } from '../shared/format.js';
@@ -95,11 +95,6 @@ export class SzCenterCard extends SzElement {
       const wasGiven = typeof changed.get('center') === 'object' && changed.get('center');
       if (given || wasGiven) this.#data.provide(given);
     }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    prepareCenters();
   }
 
   protected override scheduleUpdate(): Promise<void> {

@@ -3,7 +3,7 @@ import type { Center } from '../data/types.js';
 import { map } from '../i18n/en/map.js';
 import type { MapStrings } from '../i18n/strings.js';
 import type { Locale } from '../shared/locale.js';
-import { centersSource, prepareCenters } from '../shared/centers-source.js';
+import { centersSource } from '../shared/centers-source.js';
 import { DataController } from '../shared/data-controller.js';
 import { emit } from '../shared/events.js';
 import { OwnTask } from '../shared/pause.js';
@@ -138,8 +138,6 @@ export class SzCenterMap extends SzElement {
   override connectedCallback(): void {
     super.connectedCallback();
     mapGeo().then((geo) => (this.geo = geo), warnNotLoaded);
-    this.#loadOutlines();
-    prepareCenters();
   }
 
   /** Loads the outlines of the projection asked for, beside the drawing code (not after it). */

@@ -1,5 +1,5 @@
 import type { Center } from '../data/types.js';
-import { dataFlow, type DataSource } from './data-controller.js';
+import type { DataSource } from './data-controller.js';
 import { centresDatasetUrl } from './datasets.js';
 import { countryName } from './format.js';
 import { pause } from './pause.js';
@@ -11,23 +11,12 @@ export const centersSource: DataSource<Center[]> = {
   defaultSrc: () => centresDatasetUrl,
   parse: async (text, { onDrop }) => (await centersParser()).parseCenters(JSON.parse(text), { strict: false, onDrop }),
   isEmpty: (list) => list.length === 0,
-  // At the first load, once the element has rendered its skeleton (the first update's own task):
-  // the page's first Intl.DisplayNames in a task of its own (see prepareCenters).
+  // At a load's start (the first starts in the element's first update, so this task comes after
+  // its first render): the page's first Intl.DisplayNames, in a task of its own. Its construction loads the names of every region
+  // (about 30 ms on a desktop, four times that on a slow phone): inside the first card's render
+  // with data, it would make that render a long task.
   warm: () => {
     void pause().then(() => countryName('ZZ', 'en'));
     return centersParser();
   },
 };
-
-/**
- * Started as a card or a map connects, not at its first update (which waits for a task of its
- * own): the code that loads and reads the centres. The page's first Intl.DisplayNames is made in a
- * task of its own once a load starts (`warm`), after the first render: its construction loads the
- * names of every region (about 30 ms on a desktop, four times that on a slow phone), which would
- * otherwise add to the first card's render, and made before it, would let a frame show the element
- * with no skeleton yet.
- */
-export function prepareCenters(): void {
-  void dataFlow();
-  void centersParser();
-}

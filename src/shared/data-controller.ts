@@ -37,7 +37,7 @@ export interface DataSource<T> {
 
 // The data flow (fetch, storage, parsing, events) is one chunk for every element: it loads while
 // the element shows its skeleton, and the module system caches it after the first time.
-export const dataFlow = () => import('./data-flow.js');
+const dataFlow = () => import('./data-flow.js');
 type DataFlow = Awaited<ReturnType<typeof dataFlow>>;
 
 /**
