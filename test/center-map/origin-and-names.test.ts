@@ -138,20 +138,22 @@ describe('<sz-center-map>', () => {
       // the map is on the page to after the last change has settled.
       const faults = new Set<string>();
       const watched: { el?: Element } = {};
-      let watching = true;
-      const look = () => {
+      const check = () => {
         const { el } = watched;
         const box = el && part(el, 'map')?.getBoundingClientRect();
-        if (el && box) {
-          const marks = [...markers(el), ...parts(el, 'origin')].map((m) => m.getBoundingClientRect());
-          const names = shownNames(el);
-          for (const [n, { text, box: at }] of names.entries()) {
-            if (!within(at, box)) faults.add(`${text} outside the map`);
-            if (marks.some((mark) => overlaps(at, mark))) faults.add(`${text} over a marker`);
-            for (const other of names.slice(n + 1))
-              if (overlaps(at, other.box)) faults.add(`${text} over ${other.text}`);
-          }
+        if (!el || !box) return;
+        const marks = [...markers(el), ...parts(el, 'origin')].map((m) => m.getBoundingClientRect());
+        const names = shownNames(el);
+        for (const [n, { text, box: at }] of names.entries()) {
+          if (!within(at, box)) faults.add(`${text} outside the map`);
+          if (marks.some((mark) => overlaps(at, mark))) faults.add(`${text} over a marker`);
+          for (const other of names.slice(n + 1)) if (overlaps(at, other.box)) faults.add(`${text} over ${other.text}`);
         }
+      };
+      let watching = true;
+      let inFrames = true;
+      const look = () => {
+        if (inFrames) check();
         if (watching) requestAnimationFrame(look);
       };
       requestAnimationFrame(look);
@@ -171,7 +173,21 @@ describe('<sz-center-map>', () => {
       el.setAttribute('lang', 'he');
       await frames(2);
       await drawn(el);
+      // A resize reaches the map through its ResizeObserver, which the browser calls after the
+      // frame's animation callbacks: that frame is looked at from an observer of the element made
+      // after the map's own, so called after it (and after the map's update).
+      inFrames = false;
+      const resized = new Promise<void>((resolve) => {
+        const observer = new ResizeObserver(() => {
+          check();
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(el);
+      });
       (el as HTMLElement).style.width = '600px';
+      await resized;
+      inFrames = true;
       await frames(4);
       await drawn(el);
       await frames(2);
