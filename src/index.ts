@@ -41,7 +41,7 @@ export type {
 } from './data/exports.js';
 export type { SzErrorDetail, SzEventMap, SzLoadDetail, SzSelectDetail } from './shared/events.js';
 
-const exports = import('./data/exports.js');
+const dataFunctions = import('./data/exports.js');
 // Defining a tag upgrades every element of that kind on the page at once (constructors, shadow
 // roots, style sheets): each kind in a task of its own, not all of them in the module's.
 define('sz-news-list', NewsList);
@@ -50,7 +50,7 @@ define('sz-center-card', SzCenterCard);
 await pause();
 define('sz-center-map', SzCenterMap);
 
-const data = await exports;
+const data = await dataFunctions;
 export const { parseFeed, parseDate, htmlToText, decodeBody, load, MAX_BYTES, parseCenters, checkCenters, SzError } =
   data;
 /** @deprecated Use `parseCenters`; `parseCentres` goes in 0.3.0. */
