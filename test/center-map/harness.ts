@@ -43,7 +43,7 @@ export const markers = (el: Element) => parts(el, 'marker');
 export const marker = (el: Element, id: string) => markers(el).find((m) => m.dataset.id === id);
 /** The buttons of the list of centres. */
 export const listItems = (el: Element) => parts(el, 'list-item');
-/** The shapes of the land drawn. */
+/** The shapes of the land drawn: the land, and each shaded planned country. */
 export const landPaths = (el: Element) => $$(el, '[part~="land"] path');
 
 /** Waits until the map shows markers or land, 8 s at most, and its cities' names are placed. */

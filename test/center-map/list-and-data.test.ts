@@ -4,7 +4,7 @@ import '../../src/center-map/define.js';
 import type { Center } from '../../src/data/types.js';
 import { captureWarnings, clearStoredCopies, shippedCentres } from '../helpers.js';
 import { $$, part } from '../shadow.js';
-import { centerMapFixture, drawn, landPaths, listItems, markers } from './harness.js';
+import { centerMapFixture, drawn, listItems, markers } from './harness.js';
 
 describe('<sz-center-map>', () => {
   beforeEach(clearStoredCopies);
@@ -62,7 +62,11 @@ describe('<sz-center-map>', () => {
       },
     ];
     const el = await centerMapFixture({ style: 'width: 800px' }, { centers: nowhere });
-    await waitUntil(() => landPaths(el).length > 100, 'world not drawn');
+    await drawn(el);
+    // The whole world in view: the land spans the picture from edge to edge, none of it cut off.
+    const land = part(el, 'land')!.getBoundingClientRect();
+    const picture = part(el, 'map')!.querySelector('svg')!.getBoundingClientRect();
+    expect(land.width / picture.width, 'the land’s share of the picture’s width').to.be.within(0.9, 1.001);
     expect(markers(el)).to.have.length(0);
     expect(listItems(el)).to.have.length(1);
   });
