@@ -362,7 +362,7 @@ export class SzCenterMap extends SzElement {
 const landPaths = new WeakMap<Outlines, { shaded: string; d: string }>();
 
 /**
- * Every country but the shaded ones, as one path: one element to create and lay out instead of 177
+ * Every country but the shaded ones, as one path: one element to create and lay out instead of 176
  * (the bulk of the map's first drawing), and no hairline seams where two neighbours' translucent
  * fills meet. Joined once per outlines and shaded set.
  */
