@@ -272,7 +272,7 @@ export class SzCenterMap extends SzElement {
     const height = Math.round(width * ASPECT);
     const byId = new Map(this.#centers.map((center) => [center.id, center]));
     const planned = this.showPlanned ? this.#centers.filter((center) => center.status === 'planned') : [];
-    const plannedCountries = new Set(planned.map((center) => center.country));
+    const land = landShapes(outlines, new Set(planned.map((center) => center.country)));
     const markers = visibleMarkers(drawn, byId, { width, height, margin: MARKER_SIZE / 2 });
     const focus = Math.min(this.focusIndex, markers.length - 1);
     // Shenzhen, when it is in view: its mark and, first of all the names, its name.
@@ -285,7 +285,7 @@ export class SzCenterMap extends SzElement {
       ...(isServer ? [] : placeNames(markers, tag, text)),
     ];
     return html`<svg viewBox=${drawn.viewBox.join(' ')} width=${PREFERRED.width} height=${PREFERRED.height} aria-hidden="true" focusable="false">
-        <g part="land"><path d=${landPath(outlines, plannedCountries)}></path>${outlines.countries.map(([id, d]) => (plannedCountries.has(id) ? svg`<path d=${d} class="planned"></path>` : nothing))}</g>
+        <g part="land"><path d=${land.rest}></path>${land.shaded.map((d) => svg`<path d=${d} class="planned"></path>`)}</g>
         <path part="borders" d=${outlines.borders}></path>
         ${drawn.arcs ? svg`<path part="links" d=${drawn.arcs}></path>` : nothing}
       </svg>
@@ -359,21 +359,32 @@ export class SzCenterMap extends SzElement {
   }
 }
 
-const landPaths = new WeakMap<Outlines, { shaded: string; d: string }>();
+interface LandShapes {
+  /** The shaded countries' ids, sorted: what the shapes were made for. */
+  key: string;
+  /** Every country but the shaded ones, as one path. */
+  rest: string;
+  /** One path per shaded country. */
+  shaded: string[];
+}
+
+const shapesByOutlines = new WeakMap<Outlines, LandShapes>();
 
 /**
- * Every country but the shaded ones, as one path: one element to create and lay out instead of 176
- * (the bulk of the map's first drawing), and no hairline seams where two neighbours' translucent
- * fills meet. Joined once per outlines and shaded set.
+ * The land as one path, plus one per shaded country: a few elements to create and lay out instead
+ * of 176 (the bulk of the map's first drawing), and no hairline seams where two neighbours'
+ * translucent fills meet. Made once per outlines and shaded set.
  */
-function landPath(outlines: Outlines, shaded: Set<string>): string {
+function landShapes(outlines: Outlines, shaded: Set<string>): LandShapes {
   const key = [...shaded].sort().join(' ');
-  let land = landPaths.get(outlines);
-  if (land?.shaded !== key) {
-    const d = outlines.countries.flatMap(([id, path]) => (shaded.has(id) ? [] : [path])).join('');
-    landPaths.set(outlines, (land = { shaded: key, d }));
+  let shapes = shapesByOutlines.get(outlines);
+  if (shapes?.key !== key) {
+    const rest: string[] = [];
+    const own: string[] = [];
+    for (const [id, d] of outlines.countries) (shaded.has(id) ? own : rest).push(d);
+    shapesByOutlines.set(outlines, (shapes = { key, rest: rest.join(''), shaded: own }));
   }
-  return land.d;
+  return shapes;
 }
 
 function warnNotLoaded(err: unknown): void {
