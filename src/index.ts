@@ -12,17 +12,17 @@ import { define } from './shared/define.js';
 import { OwnTask, pause } from './shared/pause.js';
 
 /**
- * The news list of this bundle makes its first update, and its first after a language switch, in
- * a task of its own, as the cards and the map do everywhere. Pages with several widgets load this
- * bundle, and their lists' first renders together would be one long task. The list's own entry,
- * sz-news-list.js, has no room for this within its 10 kB first download: a page that shows several
- * lists through it still renders them in one task.
+ * The news list of this bundle makes its first update that shows content, and its first after a
+ * language switch, in a task of its own, as the cards and the map do everywhere. Pages with several
+ * widgets load this bundle, and their lists' first renders together would be one long task. The
+ * list's own entry, sz-news-list.js, has no room for this within its 10 kB first download: a page
+ * that shows several lists through it still renders them in one task.
  */
 class NewsList extends SzNewsList {
   readonly #ownTask = new OwnTask();
 
   protected override scheduleUpdate(): Promise<void> {
-    return this.#ownTask.run(this.locale.tag, () => super.scheduleUpdate());
+    return this.#ownTask.run(this.locale.tag, this.settled, () => super.scheduleUpdate());
   }
 }
 

@@ -98,7 +98,7 @@ export class SzCenterCard extends SzElement {
   }
 
   protected override scheduleUpdate(): Promise<void> {
-    return this.#ownTask.run(this.locale.tag, () => super.scheduleUpdate());
+    return this.#ownTask.run(this.locale.tag, this.settled, () => super.scheduleUpdate());
   }
 
   protected override get settled(): boolean {

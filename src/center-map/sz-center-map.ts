@@ -167,7 +167,9 @@ export class SzCenterMap extends SzElement {
   }
 
   protected override scheduleUpdate(): Promise<void> {
-    return this.#ownTask.run(this.locale.tag, () => super.scheduleUpdate());
+    // Heavy once it can draw (`settled` also needs the drawing, made in this very update).
+    const heavy = !!(this.geo && this.outlines && this.#width && this.shows(this.#data));
+    return this.#ownTask.run(this.locale.tag, heavy, () => super.scheduleUpdate());
   }
 
   protected override get settled(): boolean {

@@ -11,16 +11,19 @@ export function pause(): Promise<void> {
 
 /**
  * The updates that every widget on a page makes at the same moment, each in a task of its own: an
- * element's first one (a page's widgets are defined together, by one module) and its first after
- * a language switch (a site's switcher changes `lang` for all of them at once). Together they would
- * be one long task, the module's evaluation or the switch's.
+ * element's first one that shows content (a page's widgets are defined together, by one module)
+ * and its first after a language switch (a site's switcher changes `lang` for all of them at once).
+ * Together they would be one long task, the module's evaluation or the switch's. A skeleton is not
+ * worth a task: it is drawn at once, so an element put on a page already drawn (by a framework, or
+ * by script) holds its room in the very next frame instead of moving the text after it.
  */
 export class OwnTask {
-  /** The language of the element's last update. */
+  /** The language of the element's last update that showed content. */
   #lang?: string;
 
-  async run(lang: string, update: () => unknown): Promise<void> {
-    if (lang !== this.#lang) {
+  /** `heavy`: the update shows the element's content (data and strings), not its skeleton. */
+  async run(lang: string, heavy: boolean, update: () => unknown): Promise<void> {
+    if (heavy && lang !== this.#lang) {
       this.#lang = lang;
       await pause();
     }

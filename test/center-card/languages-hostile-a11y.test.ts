@@ -14,7 +14,9 @@ describe('<sz-center-card>', () => {
       ${LANGUAGES.map((lang) => html`<sz-center-card lang=${lang} .center=${givenCentre}></sz-center-card>`)}
     </div>`);
     const cards = [...wrap.querySelectorAll('sz-center-card')];
-    await waitUntil(() => cards.every((c) => part(c, 'name')), 'languages did not load');
+    // Twelve string tables and the first Intl.DisplayNames of the browser: more than the default
+    // second on a busy machine.
+    await waitUntil(() => cards.every((c) => part(c, 'name')), 'languages did not load', { timeout: 5000 });
     const names = LANGUAGES.map((l) => (l === 'zh-Hans' ? '给定中心' : 'Given centre'));
     expect(cards.map(nameText)).to.deep.equal(names);
     // English fallback text is marked as English inside a Hebrew card.

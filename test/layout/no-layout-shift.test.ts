@@ -180,6 +180,32 @@ describe('no layout shift: loading → loaded moves nothing around the widget', 
     }
   });
 
+  // A framework or a script puts a widget on a page already drawn: the browser may draw a frame
+  // at any task boundary, so the room must be held before the task that added the widget ends
+  // (its microtasks included), not in a task after it.
+  describe('put on a page already drawn', () => {
+    const cases: [string, (src: string) => HTMLElement][] = [
+      ['<sz-center-card>', (src) => Object.assign(document.createElement('sz-center-card'), { src, center: 'frame' })],
+      ['<sz-center-map>', (src) => Object.assign(document.createElement('sz-center-map'), { src })],
+    ];
+    for (const [name, make] of cases) {
+      it(`${name} holds its room before the next frame can be drawn`, async () => {
+        const box = await fixture<HTMLElement>(html`<div style="width: 600px"><p>Before.</p><p>After.</p></div>`);
+        const after = box.lastElementChild!;
+        const top = after.getBoundingClientRect().top;
+        const el = make(faultUrl({ path: 'card/frame.geojson', delay: DELAY }).url);
+        box.insertBefore(el, after);
+        // Microtasks only: no task boundary, so no frame in between.
+        for (let i = 0; i < 10; i++) await Promise.resolve();
+        const moved = after.getBoundingClientRect().top - top;
+        expect(part(el, 'base'), 'not rendered yet').not.to.equal(null);
+        expect(part(el, 'base')!.getAttribute('aria-busy'), 'its loading state').to.equal('true');
+        expect(moved, 'room held below the widget').to.be.greaterThan(40);
+        el.remove();
+      });
+    }
+  });
+
   // The browser's own measure, where it has one (Chromium: the Layout Instability API).
   const observable = PerformanceObserver.supportedEntryTypes?.includes('layout-shift');
   (observable ? it : it.skip)(
