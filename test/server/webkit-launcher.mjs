@@ -106,6 +106,8 @@ export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = '
 
   /** A fresh MiniBrowser window (and web process) for one test file. */
   async function openSession() {
+    // WebKitWebDriver has one session at a time: one left by a file that failed to start goes first.
+    await closeSession();
     const session = await wd(
       'POST',
       '/session',
@@ -122,7 +124,10 @@ export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = '
     base = `${root}/session/${session.sessionId}`;
     launcher.version = session.capabilities?.browserVersion;
     // Same CSS viewport as headless Chromium's default (800×600): size the window so the page gets it.
-    await setViewport({ width: 800, height: 600 });
+    await setViewport({ width: 800, height: 600 }).catch(async (err) => {
+      await closeSession();
+      throw err;
+    });
   }
 
   async function closeSession() {
@@ -132,13 +137,19 @@ export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = '
   }
 
   async function setViewport({ width, height }) {
-    const inner = await wd('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
-    const rect = await wd('GET', '/window/rect');
-    await wd('POST', '/window/rect', {
-      width: rect.width - inner[0] + width,
-      height: rect.height - inner[1] + height,
-    });
-    const got = await wd('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+    const viewport = () => wd('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+    let got = await viewport();
+    // A window that has just opened can take its new size a moment late (or not at first): asked
+    // again until the page reports it.
+    for (let attempt = 0; attempt < 20 && (got[0] !== width || got[1] !== height); attempt++) {
+      const rect = await wd('GET', '/window/rect');
+      await wd('POST', '/window/rect', {
+        width: rect.width - got[0] + width,
+        height: rect.height - got[1] + height,
+      });
+      got = await viewport();
+      if (got[0] !== width || got[1] !== height) await sleep(100);
+    }
     if (got[0] !== width || got[1] !== height) {
       throw new Error(`setViewport(${width}×${height}): the WebKit window gives a ${got[0]}×${got[1]} viewport`);
     }
