@@ -136,21 +136,24 @@ export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = '
     if (closing) await wd('DELETE', '', undefined, closing).catch(() => {});
   }
 
+  /** The page's viewport, [innerWidth, innerHeight]. */
+  const viewport = () => wd('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+
   async function setViewport({ width, height }) {
-    const viewport = () => wd('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
     let got = await viewport();
+    const wrong = () => got[0] !== width || got[1] !== height;
     // A window that has just opened can take its new size a moment late (or not at first): asked
     // again until the page reports it.
-    for (let attempt = 0; attempt < 20 && (got[0] !== width || got[1] !== height); attempt++) {
+    for (let attempt = 0; attempt < 20 && wrong(); attempt++) {
       const rect = await wd('GET', '/window/rect');
       await wd('POST', '/window/rect', {
         width: rect.width - got[0] + width,
         height: rect.height - got[1] + height,
       });
       got = await viewport();
-      if (got[0] !== width || got[1] !== height) await sleep(100);
+      if (wrong()) await sleep(100);
     }
-    if (got[0] !== width || got[1] !== height) {
+    if (wrong()) {
       throw new Error(`setViewport(${width}×${height}): the WebKit window gives a ${got[0]}×${got[1]} viewport`);
     }
   }
@@ -170,8 +173,9 @@ export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = '
     async startSession(sessionId, url) {
       await ensure();
       // A fresh browser per test file. With one window for all of them, WebKitGTK 2.50's web
-      // process once spun at full CPU in the 50th file (test/security/csp.test.ts, which passes on
-      // its own and after any shorter list), never to answer again, so that every later file failed.
+      // process sometimes spun at full CPU in the 50th file (test/security/csp.test.ts, which
+      // passed on its own and after every shorter list tried), never to answer again, so that every
+      // later file failed.
       await openSession();
       active.add(sessionId);
       await wd('POST', '/url', { url });
@@ -242,7 +246,7 @@ export function webkitLauncher({ browserPath = findMiniBrowser(), driverPath = '
         async screenshot({ clip }) {
           // WebDriver captures only the viewport (puppeteer captures beyond it): a taller clip
           // makes the window taller for the capture, then puts it back.
-          const [vw, vh] = await wd('POST', '/execute/sync', { script: 'return [innerWidth, innerHeight]', args: [] });
+          const [vw, vh] = await viewport();
           const bottom = Math.ceil(clip.y + clip.height);
           if (bottom > vh) await setViewport({ width: vw, height: bottom });
           const [sx, sy, dpr] = await wd('POST', '/execute/sync', {
