@@ -160,7 +160,7 @@ export class SzNewsList extends SzElement {
     // a feed that fills `limit` moves nothing around the list when it arrives, and a shorter one
     // leaves no empty rows behind (the list shrinks once instead).
     return html`<section part="base" lang=${locale.tag} dir=${locale.dir} aria-busy=${loading}>
-      ${heading ? html`<h2 part="heading" aria-hidden=${!t}>${heading}</h2>` : nothing}
+      ${heading ? html`<h2 part="heading" aria-hidden=${ifDefined(t ? undefined : 'true')}>${heading}</h2>` : nothing}
       ${this.renderState(this.#data, t, t ? this.stateMessage(this.#data, t, t.news) : '', loading)}
       <div class="rows">
         ${this.#renderSkeleton(loading, visible.length || this.#pageSize)}

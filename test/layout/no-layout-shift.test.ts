@@ -68,8 +68,11 @@ describe('no layout shift: loading → loaded moves nothing around the widget', 
         600,
       );
       expect(part(el, 'heading'), 'no heading line while the strings load').not.to.equal(null);
+      // Its placeholder space is not read out; the heading itself carries no aria-hidden at all.
+      expect(part(el, 'heading')!.getAttribute('aria-hidden')).to.equal('true');
       await expectNoShift(el, after, items(3), 'Hebrew list');
       expect(part(el, 'heading')!.textContent).to.equal('חדשות');
+      expect(part(el, 'heading')!.hasAttribute('aria-hidden')).to.equal(false);
     });
 
     it('fewer items than limit (2 of 5): the list shrinks to them, no empty rows are left', async () => {
