@@ -14,7 +14,7 @@ function Item({ item }) {
   return (
     <li part="item">
       <div className="text">
-        <h3 className="title" lang={item.lang} dir="auto">
+        <h3 lang={item.lang} dir="auto">
           {item.url ? (
             <a part="link" href={item.url} target="_blank" rel="noopener noreferrer">
               {title}
@@ -42,18 +42,43 @@ function Item({ item }) {
   );
 }
 
+const HELD_ROWS = 30;
+
+function Bones() {
+  return (
+    <li>
+      <div className="text">
+        <i className="bone title" />
+        <i className="bone date" />
+        <i className="bone summary" />
+      </div>
+      <i className="image" />
+    </li>
+  );
+}
+
 export function NewsList({ items, heading = 'News' }) {
   return (
     <section part="base" lang="en" dir="ltr" aria-busy="false">
       <h2 part="heading">{heading}</h2>
-      <div className="state silent">
+      <div className="silent">
         <p part="status" role="status" className="" />
       </div>
-      <ul part="list">
-        {items.map((item) => (
-          <Item key={item.id} item={item} />
-        ))}
-      </ul>
+      {/* The widget keeps its skeleton, unseen, under the loaded list: one row per item, at most 30. */}
+      <div className="rows">
+        <ul part="" className="skeleton" aria-hidden="true">
+          {items.slice(0, HELD_ROWS).map((item) => (
+            <Bones key={item.id} />
+          ))}
+        </ul>
+        <div>
+          <ul part="list">
+            {items.map((item) => (
+              <Item key={item.id} item={item} />
+            ))}
+          </ul>
+        </div>
+      </div>
     </section>
   );
 }
