@@ -21,4 +21,13 @@ const languages: Record<OtherLang, () => Promise<{ default: Strings }>> = {
   ru: () => import('./ru.js'),
 };
 
-export const loadLanguage = (lang: OtherLang): Promise<{ default: Strings }> => languages[lang]();
+/**
+ * A chunk of another shape (a CDN's copy of another version's file under the same name) counts as
+ * one that did not load: the widget shows English. Taken as strings, a missing table would make
+ * each render wait for it again, without end.
+ */
+export async function loadLanguage(lang: OtherLang): Promise<{ default: Strings }> {
+  const chunk = await languages[lang]();
+  if (!chunk.default?.retry) throw new Error(`sz-widgets: i18n/${lang}.js has no string table`);
+  return chunk;
+}
