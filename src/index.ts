@@ -41,16 +41,32 @@ export type {
 } from './data/exports.js';
 export type { SzErrorDetail, SzEventMap, SzLoadDetail, SzSelectDetail } from './shared/events.js';
 
+/**
+ * Settles as `promise` does while the page is shown; never once it has gone (a frame removed).
+ * WebKit spins without end, holding every page of the tab, when a module that waits at its top
+ * level is resumed after its document has lost its window; a module that stays waiting costs
+ * nothing.
+ */
+function whileShown<T>(promise: Promise<T>): Promise<T> {
+  const shown = () => document.defaultView !== null;
+  return new Promise((resolve, reject) =>
+    promise.then(
+      (value) => shown() && resolve(value),
+      (error: unknown) => shown() && reject(error as Error),
+    ),
+  );
+}
+
 const dataFunctions = import('./data/exports.js');
 // Defining a tag upgrades every element of that kind on the page at once (constructors, shadow
 // roots, style sheets): each kind in a task of its own, not all of them in the module's.
 define('sz-news-list', NewsList);
-await pause();
+await whileShown(pause());
 define('sz-center-card', SzCenterCard);
-await pause();
+await whileShown(pause());
 define('sz-center-map', SzCenterMap);
 
-const data = await dataFunctions;
+const data = await whileShown(dataFunctions);
 export const { parseFeed, parseDate, htmlToText, decodeBody, load, MAX_BYTES, parseCenters, checkCenters, SzError } =
   data;
 /** @deprecated Use `parseCenters`; `parseCentres` goes in 0.3.0. */

@@ -37,4 +37,19 @@ describe('a language chunk of another shape', () => {
       expect(list()!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
     });
   }
+
+  it('a page taken away while its language loads: the page that held it keeps running', async function () {
+    this.timeout(10000);
+    // The language arrives a second late; its page is gone by then (a frame removed, a tab's
+    // document replaced): the module may then resolve in a realm whose scripts no longer run.
+    const frame = await pageWithHebrewChunk(`${js("export default { retry: 'x' };")}&delay=1000`);
+    const base = () => frame.contentDocument!.querySelector('sz-news-list')!.shadowRoot?.querySelector('[part~="base"]');
+    await waitUntil(base, 'the list did not render');
+    expect(base()!.getAttribute('aria-busy'), 'its language has not arrived yet').to.equal('true');
+    frame.remove();
+    // Past the language's arrival. Were the removed page's script to hold the event loop (the
+    // frames of a page share it), no timer would fire again and the test would time out.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  });
 });
