@@ -86,7 +86,7 @@ async function throughLoading(el: HTMLElement, parts: Set<string>): Promise<void
 
 /** Parts in the error state, after `src` answers with `status`. */
 async function throughError(el: HTMLElement, status: number, parts: Set<string>): Promise<void> {
-  el.setAttribute('src', `/__fault/serve?status=${status}&key=manifest-${el.localName}-${status}`);
+  el.setAttribute('src', `/__fault/serve?status=${status}&body=Unavailable&key=manifest-${el.localName}-${status}`);
   await oneEvent(el, 'sz-error');
   await waitUntil(() => part(el, 'retry-button'), 'no Retry button');
   collectParts(el, parts);

@@ -2,7 +2,7 @@
 // the way (its skeleton), so the text after it stays where it was first drawn. The data arrives
 // late on purpose (the test server's delay); what is compared is where the text after the widget
 // is, not when anything happens.
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/news-list/define.js';
@@ -33,10 +33,11 @@ function lateFeed(count: number, { long = true, image = false } = {}): string {
 /**
  * The widget between two paragraphs, in a column `width` px wide, once it has rendered (its loading
  * state: a card's or a map's first render is a task after it connects); returns the widget and the
- * text after it.
+ * text after it. Only the widget's own update is awaited, not a frame: a language chunk in the
+ * browser's cache could arrive within a frame and end the loading state before it is looked at.
  */
 async function between(widget: TemplateResult, width: number): Promise<{ el: HTMLElement; after: HTMLElement }> {
-  const box = await fixture(html`<div style="width: ${width}px"><p>Before.</p>${widget}<p>After.</p></div>`);
+  const box = fixtureSync(html`<div style="width: ${width}px"><p>Before.</p>${widget}<p>After.</p></div>`);
   const el = box.children[1] as HTMLElement & { updateComplete: Promise<unknown> };
   await el.updateComplete;
   return { el, after: box.children[2] as HTMLElement };
