@@ -38,6 +38,18 @@ export async function serverStats(key: string): Promise<{ requests: number; abor
   return (await fetch(`/__fault/stats?key=${encodeURIComponent(key)}`, { cache: 'no-store' })).json();
 }
 
+/**
+ * Waits until the test server has seen `count` requests for `key`: a test about a request in flight
+ * starts from there, not from a guess at how long the browser takes to send it.
+ */
+export async function requestsSeen(key: string, count = 1, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while ((await serverStats(key)).requests < count) {
+    if (Date.now() > until) throw new Error(`the test server saw fewer than ${count} request(s) for ${key}`);
+    await sleep(20);
+  }
+}
+
 /** The shipped dataset of centres, as the test server serves it. */
 export const shippedCentres = new URL('/datasets/centres.geojson', location.href).href;
 

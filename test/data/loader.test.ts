@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { load, MAX_BYTES } from '../../src/data/loader.js';
 import { SzError } from '../../src/data/types.js';
-import { faultUrl, serverStats, sleep } from '../helpers.js';
+import { faultUrl, requestsSeen, serverStats, sleep } from '../helpers.js';
 
 const text = (b: ArrayBuffer) => new TextDecoder().decode(b);
 
@@ -108,7 +108,8 @@ describe('load()', () => {
     const { url, key } = faultUrl({ path: 'news/alpha.json', delay: 1500 });
     const controller = new AbortController();
     const pending = load(url, { signal: controller.signal });
-    await sleep(200);
+    await requestsSeen(key);
+    await sleep(100);
     controller.abort();
     const err = (await rejection(pending)) as DOMException;
     expect(err.name).to.equal('AbortError');
