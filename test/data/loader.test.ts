@@ -109,7 +109,6 @@ describe('load()', () => {
     const controller = new AbortController();
     const pending = load(url, { signal: controller.signal });
     await requestsSeen(key);
-    await sleep(100);
     controller.abort();
     const err = (await rejection(pending)) as DOMException;
     expect(err.name).to.equal('AbortError');

@@ -62,7 +62,6 @@ describe('<sz-news-list>', () => {
       // The slow answer is in flight when src changes (on a busy machine 150 ms was not always
       // enough for the first request to leave).
       await requestsSeen(slow.key);
-      await sleep(150);
       el.setAttribute('src', fast.url);
       await settled(el);
       expect(titles(el)).to.deep.equal(['beta item 1', 'beta item 2']);
@@ -91,7 +90,6 @@ describe('<sz-news-list>', () => {
       el.addEventListener('sz-error', () => events++);
       el.addEventListener('sz-load', () => events++);
       await requestsSeen(key);
-      await sleep(150);
       el.remove();
       await sleep(2500);
       expect(await serverStats(key)).to.deep.equal({ requests: 1, aborted: 1 });
@@ -102,7 +100,7 @@ describe('<sz-news-list>', () => {
       const { url, key } = faultUrl({ path: 'news/alpha.json' });
       const el = await newsListFixture({ src: url, refresh: '1' });
       await settled(el);
-      await waitUntil(async () => (await serverStats(key)).requests >= 2, 'no refresh request', { timeout: 4000 });
+      await requestsSeen(key, 2, 4000);
       el.remove();
       const after = (await serverStats(key)).requests;
       await sleep(1600);

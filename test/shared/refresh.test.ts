@@ -1,11 +1,11 @@
 // `refresh`, which every element has from the base element: the card and the map poll their
 // dataset like the news list polls its feed, and stop when they leave the page.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/center-card/define.js';
 import '../../src/center-map/define.js';
 import { centerCardFixture, shown } from '../center-card/harness.js';
 import { centerMapFixture, drawn } from '../center-map/harness.js';
-import { clearStoredCopies, faultUrl, serverStats, sleep } from '../helpers.js';
+import { clearStoredCopies, faultUrl, requestsSeen, serverStats, sleep } from '../helpers.js';
 
 describe('refresh on the card and the map', () => {
   beforeEach(clearStoredCopies);
@@ -18,7 +18,7 @@ describe('refresh on the card and the map', () => {
           ? await centerCardFixture({ src: url, center: 'tel-aviv', refresh: '1' })
           : await centerMapFixture({ src: url, refresh: '1', style: 'width: 800px' });
       await (tag === 'sz-center-card' ? shown(el) : drawn(el));
-      await waitUntil(async () => (await serverStats(key)).requests >= 2, 'no refresh request', { timeout: 4000 });
+      await requestsSeen(key, 2, 4000);
       el.remove();
       const after = (await serverStats(key)).requests;
       await sleep(1600);
